@@ -50,9 +50,9 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         attributes = Checks.attributes(attributes, "attributes");
     }
 
-    /** @return true when the lead has a customer account */
-    public boolean isCustomer() {
-        return customer.isPresent();
+    /** @return the company's country, or the person's when the company's is unknown */
+    public Optional<String> country() {
+        return company.country().or(person::country);
     }
 
     /**

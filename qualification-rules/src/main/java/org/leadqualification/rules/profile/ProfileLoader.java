@@ -1,0 +1,141 @@
+package org.leadqualification.rules.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Reads profiles: YAML or JSON, laid over a base profile key by key. */
+final class ProfileLoader {
+    static final String DEFAULT_RESOURCE = "/org/leadqualification/rules/profile/default-profile.yaml";
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private static final JsonNode DEFAULT_TREE = readDefaultTree();
+    private static final ScoringProfile DEFAULTS = bind(DEFAULT_TREE, "default-profile.yaml");
+
+    private ProfileLoader() {
+    }
+
+    static ScoringProfile defaults() {
+        return DEFAULTS;
+    }
+
+    static ScoringProfile load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidProfileException(file.toString(), "", "cannot read the file: " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    static ScoringProfile parse(String text, String source) {
+        return bind(merge(DEFAULT_TREE.deepCopy(), readTree(text, source), source), source);
+    }
+
+    static ScoringProfile overlay(ScoringProfile base, String text, String source) {
+        return bind(merge(JSON.valueToTree(base), readTree(text, source), source), source);
+    }
+
+    static String toJson(ScoringProfile profile) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(profile);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write profile", e);
+        }
+    }
+
+    private static JsonNode readDefaultTree() {
+        try (InputStream in = ProfileLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode readTree(String text, String source) {
+        try {
+            JsonNode node = YAML.readTree(text);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return JSON.createObjectNode();
+            }
+            if (!node.isObject()) {
+                throw new InvalidProfileException(source, "", "expected a YAML or JSON object at the top, got "
+                        + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT), null);
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new InvalidProfileException(source, where, e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Lays {@code override} over {@code base}: objects merge key by key, everything else replaces. */
+    private static JsonNode merge(JsonNode base, JsonNode override, String source) {
+        if (!(base instanceof ObjectNode baseObject) || !override.isObject()) {
+            return override;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = override.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            JsonNode existing = baseObject.get(e.getKey());
+            baseObject.set(e.getKey(), existing == null ? e.getValue() : merge(existing, e.getValue(), source));
+        }
+        return baseObject;
+    }
+
+    private static ScoringProfile bind(JsonNode tree, String source) {
+        try {
+            return YAML.treeToValue(tree, ScoringProfile.class);
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new InvalidProfileException(source, path(e), cause.getMessage(), e);
+        } catch (JsonMappingException e) {
+            throw new InvalidProfileException(source, path(e), e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new InvalidProfileException(source, "", e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidProfileException(source, "", e.getMessage(), e);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            } else if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            }
+        }
+        return sb.toString();
+    }
+}
