@@ -186,13 +186,13 @@ final class ScenarioFileParser {
         if (node.get("name") == null) {
             problem(ptr, "scenario without \"name\": every scenario needs a name, unique within the file");
         }
+        this.scenarioName = named.orElse(null);
         named.ifPresent(n -> {
             Integer first = names.putIfAbsent(n, tree.location(ptr + "/name").getLineNr());
             if (first != null) {
                 problem(ptr + "/name", "duplicate scenario name \"" + n + "\": first used on line " + first);
             }
         });
-        this.scenarioName = named.orElse(null);
         Optional<String> description = text(ptr + "/description", node.get("description"));
         Optional<Instant> asOf = instant(ptr + "/asOf", node.get("asOf")).or(() -> defaultAsOf);
         if (asOf.isEmpty() && !node.has("asOf")) {
@@ -254,7 +254,7 @@ final class ScenarioFileParser {
         return readLead(leadTree.get().root(), error -> {
             JsonLocation at = leadTree.get().location(error.path().map(LocatedTree::pointer).orElse(""));
             problems.add(new Problem(shownAs, at.getLineNr(), at.getColumnNr(),
-                    forScenario("invalid lead: " + error.describe())));
+                    forScenario(invalidLead(error))));
         });
     }
 
@@ -355,8 +355,13 @@ final class ScenarioFileParser {
         return readLead(json, error -> {
             JsonLocation at = tree.location(error.path().map(LocatedTree::pointer).map(locate).orElse(fallbackPtr));
             problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(),
-                    forScenario("invalid lead: " + error.describe())));
+                    forScenario(invalidLead(error))));
         });
+    }
+
+    private static String invalidLead(LeadError error) {
+        return "invalid lead" + error.leadId().map(id -> " \"" + id + "\"").orElse("")
+                + error.path().map(p -> " at " + p).orElse("") + ": " + error.message();
     }
 
     private static Optional<Lead> readLead(JsonNode json, Consumer<LeadError> onError) {
@@ -437,6 +442,9 @@ final class ScenarioFileParser {
         if (node.isIntegralNumber()) {
             min = score(ptr, node);
             max = min;
+            if (min.isEmpty()) {
+                return Optional.empty();
+            }
         } else if (node.isObject()) {
             fields(ptr, node, RANGE);
             min = node.has("min") ? score(ptr + "/min", node.get("min")) : OptionalInt.empty();
