@@ -28,6 +28,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
+import org.leadqualification.json.LeadJson;
 import org.leadqualification.model.Lead;
 import org.leadqualification.regression.LocatedTree.SyntaxException;
 import org.leadqualification.regression.ScenarioLoadException.Problem;
@@ -40,6 +41,8 @@ import org.leadqualification.result.Stage;
  * stopping at the first. Not thread-safe; one instance per file.
  */
 final class ScenarioFileParser {
+    /** The project's one lead mapping: scenario leads are read exactly as the library reads any lead. */
+    private static final LeadJson LEADS = LeadJson.standard();
     private static final Set<String> TOP = ordered("$schema", "defaults", "leads", "scenarios");
     private static final Set<String> DEFAULTS = ordered("asOf", "profile");
     private static final Set<String> SCENARIO = ordered("name", "description", "lead", "leadFile", "base", "set",
@@ -87,7 +90,8 @@ final class ScenarioFileParser {
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return Optional.of(LocatedTree.read(in, LocatedTree.isYaml(path.getFileName().toString())));
         } catch (SyntaxException e) {
-            problems.add(new Problem(shownAs, e.location().getLineNr(), e.location().getColumnNr(), e.getMessage()));
+            problems.add(new Problem(shownAs, e.location().getLineNr(), e.location().getColumnNr(),
+                    e.getMessage().strip()));
         } catch (IOException e) {
             problems.add(new Problem(shownAs, 0, 0, "cannot read: " + e));
         }
@@ -366,7 +370,7 @@ final class ScenarioFileParser {
 
     private static Optional<Lead> readLead(JsonNode json, Consumer<LeadError> onError) {
         try {
-            return Optional.of(LeadReader.read(json));
+            return Optional.of(LEADS.readLead(json, ""));
         } catch (InvalidLeadException e) {
             onError.accept(e.error());
             return Optional.empty();

@@ -3,8 +3,11 @@ package org.leadqualification.regression;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leadqualification.api.LeadQualificationException;
@@ -45,6 +48,56 @@ class BrokenScenarioFileTest {
         assertThat(first.line()).as(e.getMessage()).isEqualTo(line);
         assertThat(first.message()).contains(message);
         assertThat(e.getMessage()).contains(BROKEN.resolve(file) + ":" + line + ":");
+    }
+
+    @Test
+    void invalidLeadInALeadFile_isReportedAtItsLineInThatFile(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("leads"));
+        Files.writeString(tmp.resolve("leads/bad.json"), """
+                {
+                  "id": "L-9",
+                  "person": { "seniority": "BOSS" }
+                }
+                """);
+        Files.writeString(tmp.resolve("uses-bad-lead.yaml"), """
+                defaults: { asOf: "2026-11-01T00:00:00Z" }
+                scenarios:
+                  - name: bad lead file
+                    leadFile: leads/bad.json
+                    expect: { stage: UNQUALIFIED }
+                """);
+
+        ScenarioLoadException e = catchThrowableOfType(ScenarioLoadException.class, () -> ScenarioSuite.load(tmp));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(tmp.resolve("leads/bad.json").toString());
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("scenario \"bad lead file\"", "invalid lead \"L-9\" at person.seniority");
+        });
+    }
+
+    @Test
+    void invalidAddedInteraction_isReportedAtItsLine(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("adds-bad-interaction.yaml");
+        Files.writeString(file, """
+                defaults: { asOf: "2026-11-01T00:00:00Z" }
+                leads:
+                  base: { id: L-1, interactions: [ { type: PAGE_VIEW, at: "2026-10-01T00:00:00Z" } ] }
+                scenarios:
+                  - name: bad addition
+                    base: base
+                    addInteractions:
+                      - { type: DEMO_REQUEST, at: "2026-10-02T00:00:00Z" }
+                      - { type: DEMO_REQUEST, at: "soon" }
+                    expect: { stage: UNQUALIFIED }
+                """);
+
+        ScenarioLoadException e = catchThrowableOfType(ScenarioLoadException.class, () -> ScenarioSuite.load(file));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.message()).contains("invalid lead \"L-1\" at interactions[2].at");
+        });
     }
 
     @Test
