@@ -25,7 +25,7 @@ import java.util.Map;
 final class LocatedTree {
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private final JsonNode root;
     private final Map<String, JsonLocation> locations;

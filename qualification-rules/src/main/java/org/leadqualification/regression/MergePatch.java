@@ -18,7 +18,7 @@ final class MergePatch {
      * @param patch  the patch, an object
      */
     static void apply(ObjectNode target, JsonNode patch) {
-        Iterator<Map.Entry<String, JsonNode>> it = patch.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = patch.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode value = e.getValue();

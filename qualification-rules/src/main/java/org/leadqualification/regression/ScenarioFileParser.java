@@ -155,7 +155,7 @@ final class ScenarioFileParser {
         }
         sharedLeads = root.get("leads") instanceof ObjectNode o ? o : null;
         if (root.has("leads") && object("/leads", root.get("leads"))) {
-            root.get("leads").fields().forEachRemaining(e -> object(LocatedTree.child("/leads", e.getKey()),
+            root.get("leads").properties().forEach(e -> object(LocatedTree.child("/leads", e.getKey()),
                     e.getValue()));
         }
         List<Scenario> scenarios = new ArrayList<>();
