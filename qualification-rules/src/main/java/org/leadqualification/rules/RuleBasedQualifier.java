@@ -81,6 +81,14 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
     private final boolean setScore;
     private final boolean setProfile;
 
+    private static final List<DrlSource> BUILT_IN_SOURCES = BUILT_IN_FILES.stream()
+            .map(file -> new DrlSource(file, Builder.readResource(BUILT_IN_FOLDER + file), true)).toList();
+
+    /** @return every built-in rule file, in load order */
+    static List<DrlSource> builtInSources() {
+        return BUILT_IN_SOURCES;
+    }
+
     private RuleBasedQualifier(ScoringProfile profile, RuleCompiler.Compiled compiled) {
         this.profile = profile;
         this.compiled = compiled;
@@ -201,7 +209,6 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
-        compiled.container().dispose();
     }
 
     /** Tells the scorecard which rule is firing, so each reason carries its rule's name. */
@@ -307,17 +314,11 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
             ScoringProfile p = profile == null ? ScoringProfile.defaults() : profile;
             List<RuleProblem> problems = new ArrayList<>();
             List<DrlSource> drl = new ArrayList<>();
+            List<DrlSource> builtInFiles = builtIn ? builtInSources() : List.of();
             for (String file : p.rules().disabledFiles()) {
                 if (!BUILT_IN_FILES.contains(file)) {
                     problems.add(new RuleProblem("profile", 0, "rules.disabledFiles names \"" + file
                             + "\", which is not a built-in file; built-in files: " + BUILT_IN_FILES));
-                }
-            }
-            if (builtIn) {
-                for (String file : BUILT_IN_FILES) {
-                    if (!p.rules().disabledFiles().contains(file)) {
-                        drl.add(new DrlSource(file, readResource(BUILT_IN_FOLDER + file), true));
-                    }
                 }
             }
             for (Object source : sources) {
@@ -329,7 +330,8 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
                     readClasspath(cp.resource(), drl, problems);
                 }
             }
-            if (problems.isEmpty() && drl.isEmpty()) {
+            if (problems.isEmpty() && drl.isEmpty()
+                    && builtInFiles.stream().allMatch(f -> p.rules().disabledFiles().contains(f.fileName()))) {
                 problems.add(new RuleProblem("(none)", 0,
                         "no rules: enable the built-in rules or add at least one .drl file"));
             }
@@ -337,7 +339,8 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
                 throw new InvalidRulesException(problems, null);
             }
             List<String> disabled = builtIn ? p.rules().disabled() : List.of();
-            return new RuleBasedQualifier(p, RuleCompiler.compile(drl, disabled));
+            return new RuleBasedQualifier(p, RuleCompiler.compile(builtInFiles,
+                    java.util.Set.copyOf(p.rules().disabledFiles()), drl, disabled));
         }
 
         private static String readResource(String resource) {

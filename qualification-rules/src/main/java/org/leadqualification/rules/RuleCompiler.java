@@ -29,7 +29,11 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
+import java.util.Optional;
+import org.drools.compiler.kproject.models.KieBaseModelImpl;
+import org.drools.model.Model;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.drools.modelcompiler.KieBaseBuilder;
 
 /**
  * Turns DRL sources into a KieBase with the executable model, checking first what Drools does not: parse errors
@@ -50,26 +54,42 @@ final class RuleCompiler {
      * The built rule base.
      *
      * @param kieBase           the rules
-     * @param container         the container that owns them, disposed with the engine
      * @param usesInteractions  whether some rule matches {@code Interaction} facts (so they must be inserted)
      * @param globals           names of the globals the rules declare
      * @param ruleNames         every active rule, in file order
      */
-    record Compiled(KieBase kieBase, KieContainer container, boolean usesInteractions, Set<String> globals,
-                    List<String> ruleNames) {
+    record Compiled(KieBase kieBase, boolean usesInteractions, Set<String> globals, List<String> ruleNames) {
     }
 
-    static Compiled compile(List<DrlSource> sources, List<String> disabledBuiltInRules) {
+    static final String BUILT_IN_PACKAGE = "org.leadqualification.rules.builtin";
+
+    /**
+     * Checks and compiles the rules.
+     *
+     * @param builtIn              every built-in file in load order (empty when the built-in rules are off)
+     * @param disabledFiles        built-in files switched off
+     * @param custom               the team's own files
+     * @param disabledBuiltInRules built-in rule names switched off
+     * @return the rule base
+     * @throws InvalidRulesException listing every problem found
+     */
+    static Compiled compile(List<DrlSource> builtIn, Set<String> disabledFiles, List<DrlSource> custom,
+                            List<String> disabledBuiltInRules) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> firstDefinition = new HashMap<>();
         Set<String> disabled = new LinkedHashSet<>(disabledBuiltInRules);
         Set<String> disabledFound = new HashSet<>();
+        Set<String> switchedOff = new LinkedHashSet<>();
         Set<String> globals = new HashSet<>();
         List<String> ruleNames = new ArrayList<>();
-        Map<String, DrlSource> files = new LinkedHashMap<>();
+        List<DrlSource> activeBuiltIn = new ArrayList<>();
+        List<DrlSource> runtime = new ArrayList<>();
         boolean usesInteractions = false;
 
-        for (DrlSource src : sources) {
+        List<DrlSource> all = new ArrayList<>(builtIn);
+        all.addAll(custom);
+        for (DrlSource src : all) {
+            boolean fileOff = src.builtIn() && disabledFiles.contains(src.fileName());
             DrlParser parser = new DrlParser();
             PackageDescr pkg;
             try {
@@ -89,8 +109,11 @@ final class RuleCompiler {
             }
             char[] text = null;
             for (RuleDescr rule : pkg.getRules()) {
-                if (src.builtIn() && disabled.contains(rule.getName())) {
-                    disabledFound.add(rule.getName());
+                if (src.builtIn() && (fileOff || disabled.contains(rule.getName()))) {
+                    if (disabled.contains(rule.getName())) {
+                        disabledFound.add(rule.getName());
+                    }
+                    switchedOff.add(rule.getName());
                     if (text == null) {
                         text = src.text().toCharArray();
                     }
@@ -107,6 +130,9 @@ final class RuleCompiler {
                 ruleNames.add(rule.getName());
                 usesInteractions |= usesInteractionFacts(rule.getLhs());
             }
+            if (fileOff) {
+                continue;
+            }
             for (GlobalDescr g : pkg.getGlobals()) {
                 Set<String> expected = GLOBAL_TYPES.get(g.getIdentifier());
                 if (expected != null && !expected.contains(g.getType())) {
@@ -116,10 +142,8 @@ final class RuleCompiler {
                 }
                 globals.add(g.getIdentifier());
             }
-            String dir = pkg.getNamespace() == null || pkg.getNamespace().isEmpty()
-                    ? "defaultpkg" : pkg.getNamespace().replace('.', '/');
-            String path = "src/main/resources/" + dir + "/" + (files.size() + 1) + "_" + safe(src.fileName());
-            files.put(path, text == null ? src : new DrlSource(src.name(), new String(text), src.builtIn()));
+            DrlSource effective = text == null ? src : new DrlSource(src.name(), new String(text), src.builtIn());
+            (src.builtIn() ? activeBuiltIn : runtime).add(effective);
         }
         for (String name : disabled) {
             if (!disabledFound.contains(name)) {
@@ -130,15 +154,62 @@ final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems, null);
         }
-        return build(files, usesInteractions, globals, ruleNames);
+
+        List<Model> models = new ArrayList<>();
+        Set<String> removeAfterBuild = Set.of();
+        if (!activeBuiltIn.isEmpty()) {
+            Optional<List<Model>> precompiled = PrecompiledRules.load(builtIn);
+            if (precompiled.isPresent()) {
+                models.addAll(precompiled.get());
+                removeAfterBuild = switchedOff;
+            } else {
+                runtime.addAll(0, activeBuiltIn);
+            }
+        }
+        if (!runtime.isEmpty()) {
+            models.addAll(compileModels(runtime).models());
+        }
+        KieBase kieBase;
+        try {
+            kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        } catch (RuntimeException e) {
+            throw new InvalidRulesException(List.of(new RuleProblem(names(all), 0,
+                    "the rules could not be assembled: " + rootMessage(e))), e);
+        }
+        for (String name : removeAfterBuild) {
+            kieBase.removeRule(BUILT_IN_PACKAGE, name);
+        }
+        return new Compiled(kieBase, usesInteractions, Set.copyOf(globals), List.copyOf(ruleNames));
     }
 
-    private static Compiled build(Map<String, DrlSource> files, boolean usesInteractions, Set<String> globals,
-                                  List<String> ruleNames) {
+    private static String names(List<DrlSource> sources) {
+        return String.join(", ", sources.stream().map(DrlSource::name).toList());
+    }
+
+    /**
+     * Rules compiled at runtime.
+     *
+     * @param module the compiled module
+     * @param models its executable models
+     */
+    record Runtime(CanonicalKieModule module, List<Model> models) {
+    }
+
+    /** Compiles DRL to the executable model; every error is reported with its file and line. */
+    static Runtime compileModels(List<DrlSource> sources) {
+        return compileModels(sources, "rules-" + UUID.randomUUID());
+    }
+
+    /** Compiles DRL under a given artifact id (which names the generated classes). */
+    static Runtime compileModels(List<DrlSource> sources, String artifactId) {
+        Map<String, DrlSource> files = new LinkedHashMap<>();
+        for (DrlSource src : sources) {
+            String dir = packagePath(src.text());
+            files.put("src/main/resources/" + dir + "/" + (files.size() + 1) + "_" + safe(src.fileName()), src);
+        }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.leadqualification.generated", "rules-" + UUID.randomUUID(),
-                "1.0.0");
+        ReleaseId releaseId = ks.newReleaseId("org.leadqualification.generated", artifactId, "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         files.forEach((path, src) -> kfs.write(path, src.text()));
         KieBuilder builder = ks.newKieBuilder(kfs);
@@ -147,29 +218,37 @@ final class RuleCompiler {
             builder.buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
             // Some invalid constraints make the executable-model build throw instead of reporting.
-            problems.add(new RuleProblem(String.join(", ", files.values().stream().map(DrlSource::name).toList()), 0,
-                    "the rules could not be compiled: " + rootMessage(e)));
+            problems.add(new RuleProblem(names(sources), 0, "the rules could not be compiled: " + rootMessage(e)));
             throw new InvalidRulesException(problems, e);
         }
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            DrlSource src = m.getPath() == null ? null : files.get(m.getPath());
-            if (src == null && m.getPath() != null) {
-                src = files.get("src/main/resources/" + m.getPath());
-            }
-            String file = src != null ? src.name() : describeGenerated(m.getPath(), files);
-            problems.add(new RuleProblem(file, m.getLine(), m.getText().strip()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRulesException(problems, null);
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
         try {
-            KieBase kieBase = container.getKieBase();
-            return new Compiled(kieBase, container, usesInteractions, Set.copyOf(globals), List.copyOf(ruleNames));
+            for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+                DrlSource src = m.getPath() == null ? null : files.get(m.getPath());
+                if (src == null && m.getPath() != null) {
+                    src = files.get("src/main/resources/" + m.getPath());
+                }
+                String file = src != null ? src.name() : describeGenerated(m.getPath(), files);
+                problems.add(new RuleProblem(file, m.getLine(), m.getText().strip()));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRulesException(problems, null);
+            }
+            CanonicalKieModule module = (CanonicalKieModule) builder.getKieModule();
+            KieBaseModelImpl kieBaseModel = (KieBaseModelImpl) module.getKieModuleModel().getKieBaseModels()
+                    .values().iterator().next();
+            return new Runtime(module, List.copyOf(module.getModelForKBase(kieBaseModel)));
         } finally {
-            // The container keeps what it needs; the repository would otherwise keep every engine ever built.
+            // Only the models are kept; the repository would otherwise keep every module ever built.
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
+
+    private static String packagePath(String drl) {
+        java.util.regex.Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') : "defaultpkg";
     }
 
     private static String describeGenerated(String path, Map<String, DrlSource> files) {
