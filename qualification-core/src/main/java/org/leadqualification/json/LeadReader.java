@@ -318,7 +318,9 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
         Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(ModelReader::idOf);
         String path = builder == null ? "" : builder.at();
         id.ifPresent(ids::add);
-        return failed(idx, id, path, syntaxMessage(e, inArray, line(e.getLocation()), baseLine, maxStringLength));
+        // A limit exception carries no location; the parser's own position is where it stopped.
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return failed(idx, id, path, syntaxMessage(e, inArray, line(where), baseLine, maxStringLength));
     }
 
     /**
