@@ -41,7 +41,8 @@ import org.leadqualification.result.Qualification;
  * <pre>{@code
  * LeadJson json = LeadJson.standard();
  * try (LeadReader leads = json.readLeads(Path.of("leads.jsonl"));
- *      OutcomeWriter out = json.outcomeWriter(System.out, OutcomeWriter.Format.JSON_LINES)) {
+ *      OutcomeWriter out = json.outcomeWriter(Files.newOutputStream(Path.of("results.jsonl")),
+ *              OutcomeWriter.Format.JSON_LINES)) {
  *     while (leads.hasNext()) {
  *         out.write(leads.next().judge(qualifier, asOf));
  *     }

@@ -191,6 +191,7 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             return failed(index++, Optional.empty(), "", EMPTY_INPUT);
         }
         openParser(offset);
+        valueEnd = offset;
         if (c == '[') {
             mode = Mode.ARRAY;
             parser.nextToken(); // the '[' seen above
