@@ -1,5 +1,6 @@
 package org.leadqualification.rules;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * so sums are exact and independent of interaction order. Immutable and thread-safe.
  */
 final class ActivityFolder {
-    static final long DAY_MILLIS = 86_400_000L;
+    static final long DAY_SECONDS = 86_400L;
 
     private final ScoringProfile profile;
     private final Map<String, long[]> tableByGroup = new HashMap<>();
@@ -45,9 +46,12 @@ final class ActivityFolder {
         return t;
     }
 
-    /** Whole days from {@code from} to {@code to}, rounded down; {@code from} must not be after {@code to}. */
+    /**
+     * Whole days from {@code from} to {@code to}: the exact duration between the two instants (to the nanosecond)
+     * divided by 24 hours, rounded down (negative when {@code from} is after {@code to}).
+     */
     static long days(Instant from, Instant to) {
-        return Math.floorDiv(to.toEpochMilli() - from.toEpochMilli(), DAY_MILLIS);
+        return Math.floorDiv(Duration.between(from, to).getSeconds(), DAY_SECONDS);
     }
 
     /** Per-type accumulator. */
@@ -56,8 +60,6 @@ final class ActivityFolder {
         final long[] table;
         int count;
         int recent;
-        long firstMillis = Long.MAX_VALUE;
-        long lastMillis = Long.MIN_VALUE;
         Instant first;
         Instant last;
         long decayed;
@@ -73,11 +75,12 @@ final class ActivityFolder {
     }
 
     Folded fold(Lead lead, Instant asOf) {
-        long asOfMillis = asOf.toEpochMilli();
         Map<String, Acc> byType = new HashMap<>();
         for (Interaction i : lead.interactions()) {
-            long at = i.at().toEpochMilli();
-            if (at > asOfMillis) {
+            // Exact instants, not milliseconds: an interaction a microsecond after the as-of instant is ignored,
+            // and first / last do not depend on the order of interactions within one millisecond.
+            Instant at = i.at();
+            if (at.isAfter(asOf)) {
                 continue;
             }
             Acc acc = byType.get(i.type());
@@ -86,15 +89,13 @@ final class ActivityFolder {
                 byType.put(i.type(), acc);
             }
             acc.count++;
-            if (at < acc.firstMillis) {
-                acc.firstMillis = at;
-                acc.first = i.at();
+            if (acc.first == null || at.isBefore(acc.first)) {
+                acc.first = at;
             }
-            if (at > acc.lastMillis) {
-                acc.lastMillis = at;
-                acc.last = i.at();
+            if (acc.last == null || at.isAfter(acc.last)) {
+                acc.last = at;
             }
-            long age = (asOfMillis - at) / DAY_MILLIS;
+            long age = days(at, asOf);
             if (age < acc.table.length) {
                 acc.recent++;
                 acc.decayed += acc.table[(int) age];
@@ -104,7 +105,7 @@ final class ActivityFolder {
         long lastEngagement = -1;
         long lastProduct = -1;
         for (Acc a : byType.values()) {
-            long since = (asOfMillis - a.lastMillis) / DAY_MILLIS;
+            long since = days(a.last, asOf);
             activities.add(new Activity(a.type, a.count, a.recent, a.first, a.last, since, a.decayed));
             if (positiveTypes.contains(a.type)) {
                 lastEngagement = lastEngagement < 0 ? since : Math.min(lastEngagement, since);
