@@ -1,4 +1,4 @@
-package com.example.rules;
+package com.example;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,9 @@ class CustomRulesScenariosTest {
 
     @AfterAll
     static void close() {
-        qualifier.close();
+        if (qualifier != null) {
+            qualifier.close();
+        }
     }
 
     @TestFactory
