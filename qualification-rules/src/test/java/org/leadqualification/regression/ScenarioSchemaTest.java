@@ -36,8 +36,8 @@ class ScenarioSchemaTest {
 
     static Stream<Path> exampleScenarioFiles() {
         ScenarioSuite suite = ScenarioSuite.load(SCENARIOS.resolve("valid"), SCENARIOS.resolve("equivalence"),
-                SCENARIOS.resolve("junit"));
-        assertThat(suite.files()).hasSize(5);
+                SCENARIOS.resolve("junit"), SCENARIOS.resolve("builtin"));
+        assertThat(suite.files()).hasSize(14);
         return suite.files().stream().map(f -> Path.of(f.name()));
     }
 
