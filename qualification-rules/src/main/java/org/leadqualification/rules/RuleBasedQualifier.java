@@ -355,11 +355,15 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         }
 
         private static void readPath(Path path, List<DrlSource> out, List<RuleProblem> problems) {
+            readPath(path, out, problems, true);
+        }
+
+        private static void readPath(Path path, List<DrlSource> out, List<RuleProblem> problems, boolean requireDrl) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     List<Path> files = walk.filter(f -> Files.isRegularFile(f)
                             && f.getFileName().toString().endsWith(".drl")).sorted().toList();
-                    if (files.isEmpty()) {
+                    if (files.isEmpty() && requireDrl) {
                         problems.add(new RuleProblem(path.toString(), 0, "folder holds no .drl file"));
                     }
                     files.forEach(f -> readFile(f, out, problems));
@@ -385,36 +389,49 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
             if (loader == null) {
                 loader = RuleBasedQualifier.class.getClassLoader();
             }
-            URL url = loader.getResource(resource);
-            if (url == null) {
+            // Every classpath entry that holds the resource counts: a test-classes folder of the same package
+            // name must not hide the rules in the main classes folder or a jar.
+            List<URL> urls;
+            try {
+                urls = java.util.Collections.list(loader.getResources(resource));
+            } catch (IOException e) {
+                problems.add(new RuleProblem("classpath:" + resource, 0, "cannot read: " + e.getMessage()));
+                return;
+            }
+            if (urls.isEmpty()) {
                 problems.add(new RuleProblem("classpath:" + resource, 0, "no such classpath resource"));
                 return;
             }
-            try {
-                if ("file".equals(url.getProtocol())) {
-                    Path p = Paths.get(url.toURI());
-                    List<DrlSource> found = new ArrayList<>();
-                    readPath(p, found, problems);
-                    String base = p.toString();
-                    for (DrlSource d : found) {
-                        String rel = d.name().equals(base) ? "" : d.name().substring(base.length());
-                        out.add(new DrlSource("classpath:" + resource + rel.replace('\\', '/'), d.text(), false));
+            int before = out.size();
+            for (URL url : urls) {
+                try {
+                    if ("file".equals(url.getProtocol())) {
+                        Path p = Paths.get(url.toURI());
+                        List<DrlSource> found = new ArrayList<>();
+                        readPath(p, found, problems, false);
+                        String base = p.toString();
+                        for (DrlSource d : found) {
+                            String rel = d.name().equals(base) ? "" : d.name().substring(base.length());
+                            out.add(new DrlSource("classpath:" + resource + rel.replace('\\', '/'), d.text(), false));
+                        }
+                    } else if ("jar".equals(url.getProtocol())) {
+                        readJar(url, resource, out);
+                    } else {
+                        try (InputStream in = url.openStream()) {
+                            out.add(new DrlSource("classpath:" + resource,
+                                    new String(in.readAllBytes(), StandardCharsets.UTF_8), false));
+                        }
                     }
-                } else if ("jar".equals(url.getProtocol())) {
-                    readJar(url, resource, out, problems);
-                } else {
-                    try (InputStream in = url.openStream()) {
-                        out.add(new DrlSource("classpath:" + resource,
-                                new String(in.readAllBytes(), StandardCharsets.UTF_8), false));
-                    }
+                } catch (IOException | URISyntaxException e) {
+                    problems.add(new RuleProblem("classpath:" + resource, 0, "cannot read: " + e.getMessage()));
                 }
-            } catch (IOException | URISyntaxException e) {
-                problems.add(new RuleProblem("classpath:" + resource, 0, "cannot read: " + e.getMessage()));
+            }
+            if (out.size() == before) {
+                problems.add(new RuleProblem("classpath:" + resource, 0, "no .drl file in this classpath resource"));
             }
         }
 
-        private static void readJar(URL url, String resource, List<DrlSource> out, List<RuleProblem> problems)
-                throws IOException {
+        private static void readJar(URL url, String resource, List<DrlSource> out) throws IOException {
             JarURLConnection conn = (JarURLConnection) url.openConnection();
             conn.setUseCaches(false);
             try (JarFile jar = conn.getJarFile()) {
@@ -436,9 +453,6 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
                     }
                 }
                 entries.sort(Comparator.comparing(JarEntry::getName));
-                if (entries.isEmpty()) {
-                    problems.add(new RuleProblem("classpath:" + resource, 0, "folder holds no .drl file"));
-                }
                 for (JarEntry je : entries) {
                     try (InputStream in = jar.getInputStream(je)) {
                         out.add(new DrlSource("classpath:" + je.getName(),
