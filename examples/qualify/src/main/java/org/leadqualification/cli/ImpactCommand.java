@@ -116,7 +116,7 @@ final class ImpactCommand implements Callable<Integer> {
             long errors = compare(b, c, in, at, report, err, baseline, candidate);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
         } catch (InvalidRulesException | InvalidProfileException | LeadInput.InvalidInputException e) {
-            err.println("qualify impact: " + e.getMessage());
+            Problems.print(err, "qualify impact", e);
             return Qualify.INVALID;
         } catch (IOException | UncheckedIOException e) {
             err.println("qualify impact: cannot read " + LeadInput.name(file) + ": " + e.getMessage());

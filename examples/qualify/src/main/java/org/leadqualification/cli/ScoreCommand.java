@@ -80,7 +80,7 @@ final class ScoreCommand implements Callable<Integer> {
             long errors = judge(e.qualifier(), in, at, out, err);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
         } catch (InvalidRulesException | InvalidProfileException | LeadInput.InvalidInputException e) {
-            err.println("qualify score: " + e.getMessage());
+            Problems.print(err, "qualify score", e);
             return Qualify.INVALID;
         } catch (IOException | UncheckedIOException e) {
             err.println("qualify score: cannot read " + LeadInput.name(file) + ": " + e.getMessage());

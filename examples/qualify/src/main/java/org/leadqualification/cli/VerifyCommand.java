@@ -91,7 +91,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             return suiteResult.allPassed() ? Qualify.OK : Qualify.SOME_FAILED;
         } catch (InvalidRulesException | InvalidProfileException | ScenarioLoadException e) {
-            err.println("qualify verify: " + e.getMessage());
+            Problems.print(err, "qualify verify", e);
             return Qualify.INVALID;
         } catch (UncheckedIOException e) {
             err.println("qualify verify: " + e.getMessage() + ": " + e.getCause().getMessage());
