@@ -49,7 +49,11 @@ public sealed interface LeadItem permits LeadItem.Parsed, LeadItem.Failed {
      * @param value the lead
      */
     record Parsed(long index, Lead value) implements LeadItem {
-        /** @throws NullPointerException if {@code value} is null */
+        /**
+         * @param index position in the input
+         * @param value the lead
+         * @throws NullPointerException if {@code value} is null
+         */
         public Parsed {
             Objects.requireNonNull(value, "value");
         }
@@ -72,7 +76,11 @@ public sealed interface LeadItem permits LeadItem.Parsed, LeadItem.Failed {
      * @param cause the lead (id when known), the JSON path and what was expected
      */
     record Failed(long index, LeadError cause) implements LeadItem {
-        /** @throws NullPointerException if {@code cause} is null */
+        /**
+         * @param index position in the input
+         * @param cause the error
+         * @throws NullPointerException if {@code cause} is null
+         */
         public Failed {
             Objects.requireNonNull(cause, "cause");
         }

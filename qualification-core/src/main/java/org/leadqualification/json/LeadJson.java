@@ -1,6 +1,7 @@
 package org.leadqualification.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -40,7 +41,8 @@ import org.leadqualification.result.Qualification;
  * <pre>{@code
  * LeadJson json = LeadJson.standard();
  * try (LeadReader leads = json.readLeads(Path.of("leads.jsonl"));
- *      OutcomeWriter out = json.outcomeWriter(System.out, OutcomeWriter.Format.JSON_LINES)) {
+ *      OutcomeWriter out = json.outcomeWriter(Files.newOutputStream(Path.of("results.jsonl")),
+ *              OutcomeWriter.Format.JSON_LINES)) {
  *     while (leads.hasNext()) {
  *         out.write(leads.next().judge(qualifier, asOf));
  *     }
@@ -419,7 +421,8 @@ public final class LeadJson {
     /** Reads exactly one JSON value, turning any JSON failure into an {@link InvalidLeadException}. */
     private JsonNode readOne(Reader reader, String expected) throws IOException {
         TreeBuilder builder = null;
-        try (JsonParser parser = factory.createParser(reader)) {
+        JsonParser parser = factory.createParser(reader);
+        try {
             JsonToken t = parser.nextToken();
             if (t == null) {
                 throw invalid(Optional.empty(), "", "expected " + expected + ", got an empty input", null);
@@ -438,10 +441,13 @@ public final class LeadJson {
         } catch (JsonProcessingException e) {
             Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(ModelReader::idOf);
             String path = builder == null ? "" : builder.at();
-            long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-            throw invalid(id, path, LeadReader.syntaxMessage(e, false, line, 1, maxStringLength), e);
+            // A limit exception carries no location; the parser's own position is where it stopped.
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw invalid(id, path, LeadReader.syntaxMessage(e, false, where.getLineNr(), 1, maxStringLength), e);
         } catch (CharacterCodingException e) {
             throw invalid(Optional.empty(), "", "the input is not valid UTF-8 text: expected UTF-8 JSON", e);
+        } finally {
+            parser.close();
         }
     }
 

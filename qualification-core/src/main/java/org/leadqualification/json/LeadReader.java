@@ -191,6 +191,7 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             return failed(index++, Optional.empty(), "", EMPTY_INPUT);
         }
         openParser(offset);
+        valueEnd = offset;
         if (c == '[') {
             mode = Mode.ARRAY;
             parser.nextToken(); // the '[' seen above
@@ -318,7 +319,9 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
         Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(ModelReader::idOf);
         String path = builder == null ? "" : builder.at();
         id.ifPresent(ids::add);
-        return failed(idx, id, path, syntaxMessage(e, inArray, line(e.getLocation()), baseLine, maxStringLength));
+        // A limit exception carries no location; the parser's own position is where it stopped.
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return failed(idx, id, path, syntaxMessage(e, inArray, line(where), baseLine, maxStringLength));
     }
 
     /**

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.leadqualification.model.Authority;
@@ -51,8 +53,8 @@ import org.leadqualification.result.Stage;
 final class ModelReader {
 
     /** ISO-8601 / RFC 3339 date-time with seconds and an offset; also in the JSON Schemas. */
-    static final Pattern INSTANT =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
+    static final Pattern INSTANT = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})"
+            + "(?:\\.(\\d{1,9}))?(?:[Zz]|([+-])(\\d{2}):(\\d{2}))");
     private static final Pattern LOCAL_DATE_TIME =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
     private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -233,8 +235,7 @@ final class ModelReader {
         }
         object(node, path, "an object of custom attributes (strings, numbers or booleans)");
         Map<String, Object> map = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             String key = e.getKey();
             String keyPath = Problem.field(path, key);
             if (key.isBlank()) {
@@ -460,9 +461,10 @@ final class ModelReader {
             throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.describe(n));
         }
         String s = n.textValue();
-        if (INSTANT.matcher(s).matches()) {
+        Matcher m = INSTANT.matcher(s);
+        if (m.matches()) {
             try {
-                return Optional.of(OffsetDateTime.parse(s.toUpperCase(Locale.ROOT)).toInstant());
+                return Optional.of(toInstant(m));
             } catch (DateTimeException e) {
                 throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.quote(s) + " (not a valid date, time "
                         + "or offset)");
@@ -473,6 +475,21 @@ final class ModelReader {
                     + " (no offset: add Z for UTC or an offset such as +02:00)");
         }
         throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.quote(s));
+    }
+
+    /** From the groups of {@link #INSTANT}; field by field because a formatter is slow for 50,000 of them. */
+    private static Instant toInstant(Matcher m) {
+        String fraction = m.group(7);
+        int nanos = fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
+        ZoneOffset offset = ZoneOffset.UTC;
+        if (m.group(8) != null) {
+            int sign = m.group(8).equals("-") ? -1 : 1;
+            offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(9)),
+                    sign * Integer.parseInt(m.group(10)));
+        }
+        return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                Integer.parseInt(m.group(6)), nanos).toInstant(offset);
     }
 
     private static OptionalLong count(JsonNode obj, String field, String base) throws Problem {

@@ -1,7 +1,6 @@
 package org.leadqualification.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.regex.Pattern;
 
 /**
  * One thing wrong with a JSON document: the path of the offending field and what was expected. Internal control
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 final class Problem extends Exception {
     private static final long serialVersionUID = 1L;
-    private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
     private static final int MAX_SHOWN = 60;
 
     private final String path;
@@ -27,10 +25,25 @@ final class Problem extends Exception {
 
     /** @return {@code base.name}, or {@code base["odd name"]} when the name is not a simple word */
     static String field(String base, String name) {
-        if (!SIMPLE_KEY.matcher(name).matches()) {
+        if (!isSimple(name)) {
             return base + "[" + quote(name) + "]";
         }
         return base.isEmpty() ? name : base + "." + name;
+    }
+
+    /** Same as matching {@code [A-Za-z_][A-Za-z0-9_-]*}, without a regex: this runs for every field read. */
+    private static boolean isSimple(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            if (!(letter || i > 0 && (c >= '0' && c <= '9' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return {@code base[index]} */

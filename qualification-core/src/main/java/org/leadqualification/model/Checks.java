@@ -57,7 +57,10 @@ final class Checks {
             return Optional.empty();
         }
         if (value.isPresent() && value.get().signum() < 0) {
-            throw new IllegalArgumentException(name + " must be >= 0, got " + value.get().toPlainString());
+            BigDecimal v = value.get();
+            // toPlainString of a number like -1E+999999999 would build a billion-digit string.
+            String shown = Math.abs((long) v.scale()) <= 100 ? v.toPlainString() : v.toString();
+            throw new IllegalArgumentException(name + " must be >= 0, got " + shown);
         }
         return value;
     }
