@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "impact",
         mixinStandardHelpOptions = true,
+        versionProvider = Qualify.Version.class,
         description = {"Previews a rule or profile change: judges the same leads with the baseline and the "
                 + "candidate rules and prints the leads that change stage (with the reasons that differ), the "
                 + "stage-transition matrix and the mean score shift per dimension.",

@@ -48,6 +48,7 @@ final class Progress implements AutoCloseable {
                     .setConsumer(new ConsoleProgressBarConsumer(System.err))
                     .setUnit(" leads", 1)
                     .showSpeed()
+                    .hideEta()
                     .setSpeedUnit(ChronoUnit.SECONDS)
                     .setUpdateIntervalMillis(250)
                     .build();

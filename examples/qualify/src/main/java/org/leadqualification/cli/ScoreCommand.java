@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "score",
         mixinStandardHelpOptions = true,
+        versionProvider = Qualify.Version.class,
         description = {"Judges leads and prints their results.",
                 "Reads a JSON array of leads or JSON Lines from FILE, or from standard input for '-' or no FILE. "
                         + "Each lead that cannot be read or judged is reported on standard error as one JSON "

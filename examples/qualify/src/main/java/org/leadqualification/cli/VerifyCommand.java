@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
+        versionProvider = Qualify.Version.class,
         description = {"Runs rule scenarios (YAML or JSON scenario files) against the rules.",
                 "Prints PASS or FAIL and the name of each scenario, the reasons under each failure, then "
                         + "'N passed, N failed'."},
