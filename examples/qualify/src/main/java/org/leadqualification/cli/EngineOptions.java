@@ -1,0 +1,28 @@
+package org.leadqualification.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options that choose the rules and the profile, shared by {@code score} and {@code verify}. */
+final class EngineOptions {
+
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "A .drl file, or a folder searched recursively for them, judged together with the "
+                    + "built-in rules (repeatable).")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--no-builtin", description = "Leave the built-in rules out: only the --rules files judge.")
+    boolean noBuiltIn;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "A scoring profile (YAML or JSON) laid over the default profile.")
+    Path profile;
+
+    /** @return the engine these options describe */
+    EngineSpec spec() {
+        return new EngineSpec(!noBuiltIn, rules, Optional.ofNullable(profile));
+    }
+}

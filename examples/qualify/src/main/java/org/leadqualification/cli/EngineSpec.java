@@ -1,0 +1,47 @@
+package org.leadqualification.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a rule engine is made of: the built-in rules or not, extra rule files and folders, a scoring profile.
+ * Equal specs make equal engines, so a spec is also a cache key.
+ *
+ * @param builtInRules whether the built-in rules are loaded
+ * @param rules        extra {@code .drl} files or folders, in order
+ * @param profile      a profile file laid over the default profile, if any
+ */
+public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<Path> profile) {
+
+    /** @throws NullPointerException if a component is null */
+    public EngineSpec {
+        rules = List.copyOf(rules);
+        Objects.requireNonNull(profile, "profile");
+    }
+
+    /** @return the built-in rules with the default profile */
+    public static EngineSpec builtIn() {
+        return new EngineSpec(true, List.of(), Optional.empty());
+    }
+
+    /**
+     * @param file the profile file, or empty for the default profile
+     * @return this spec with that profile
+     */
+    public EngineSpec withProfile(Optional<Path> file) {
+        return new EngineSpec(builtInRules, rules, file);
+    }
+
+    /** @return e.g. {@code built-in rules + rules/acme.drl, profile acme.yaml}, for people */
+    public String describe() {
+        StringBuilder sb = new StringBuilder(builtInRules ? "built-in rules" : "no built-in rules");
+        if (!rules.isEmpty()) {
+            sb.append(" + ").append(rules.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        sb.append(", ").append(profile.map(p -> "profile " + p).orElse("default profile"));
+        return sb.toString();
+    }
+}

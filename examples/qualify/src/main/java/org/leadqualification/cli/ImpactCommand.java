@@ -1,0 +1,171 @@
+package org.leadqualification.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.leadqualification.api.LeadError;
+import org.leadqualification.api.Outcome;
+import org.leadqualification.json.LeadItem;
+import org.leadqualification.json.LeadJson;
+import org.leadqualification.json.LeadReader;
+import org.leadqualification.rules.InvalidRulesException;
+import org.leadqualification.rules.profile.InvalidProfileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code qualify impact}: judges the same leads with a baseline and a candidate rule set and reports what the
+ * candidate changes. Each lead is judged both ways as it is read, so any number of leads runs in little memory.
+ */
+@Command(name = "impact",
+        mixinStandardHelpOptions = true,
+        versionProvider = Qualify.Version.class,
+        description = {"Previews a rule or profile change: judges the same leads with the baseline and the "
+                + "candidate rules and prints the leads that change stage (with the reasons that differ), the "
+                + "stage-transition matrix and the mean score shift per dimension.",
+                "Both sides start from the built-in rules, the --rules files and the --profile; "
+                        + "--baseline-*/--candidate-* options change one side only. So a profile change alone is "
+                        + "'qualify impact --candidate-profile new.yaml leads.json'.",
+                "Leads that cannot be read or judged are reported on standard error as JSON lines."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  every lead was judged both ways",
+                "  1  some leads had errors (reported on standard error)",
+                "  2  bad usage, or invalid rules or profile",
+                "  3  the input or output could not be read or written"})
+final class ImpactCommand implements Callable<Integer> {
+
+    /** How the report is printed. */
+    enum Format {
+        /** For people. */
+        TEXT,
+        /** One JSON object. */
+        JSON
+    }
+
+    @ParentCommand
+    private Qualify root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "Rules (.drl file or folder) both sides judge with, besides the built-in rules (repeatable).")
+    private List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--no-builtin", description = "Leave the built-in rules out on both sides.")
+    private boolean noBuiltIn;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "The scoring profile of both sides, unless --baseline-profile or --candidate-profile "
+                    + "replaces it on one side.")
+    private Path profile;
+
+    @Option(names = "--baseline-rules", paramLabel = "PATH",
+            description = "Rules added on the baseline side only (repeatable).")
+    private List<Path> baselineRules = new ArrayList<>();
+
+    @Option(names = "--candidate-rules", paramLabel = "PATH",
+            description = "Rules added on the candidate side only (repeatable).")
+    private List<Path> candidateRules = new ArrayList<>();
+
+    @Option(names = "--baseline-no-builtin", description = "Leave the built-in rules out of the baseline.")
+    private boolean baselineNoBuiltIn;
+
+    @Option(names = "--candidate-no-builtin", description = "Leave the built-in rules out of the candidate.")
+    private boolean candidateNoBuiltIn;
+
+    @Option(names = "--baseline-profile", paramLabel = "FILE", description = "The baseline's scoring profile.")
+    private Path baselineProfile;
+
+    @Option(names = "--candidate-profile", paramLabel = "FILE", description = "The candidate's scoring profile.")
+    private Path candidateProfile;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
+            description = "Judge the leads as of this ISO-8601 instant, e.g. 2026-11-01T00:00:00Z (default: now).")
+    private Instant asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json; default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Parameters(index = "0", paramLabel = "LEADS",
+            description = "The leads: a JSON array or JSON Lines file; '-' reads standard input.")
+    private String file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Instant at = asOf != null ? asOf : Instant.now();
+        EngineSpec baseline = side(baselineRules, baselineNoBuiltIn, baselineProfile);
+        EngineSpec candidate = side(candidateRules, candidateNoBuiltIn, candidateProfile);
+        try (EngineFactory.Engine b = root.engines().open(baseline);
+             EngineFactory.Engine c = root.engines().open(candidate);
+             InputStream in = LeadInput.open(file, root.stdin())) {
+            ImpactReport report = format == Format.JSON ? new ImpactReport.Json(out) : new ImpactReport.Text(out);
+            long errors = compare(b, c, in, at, report, err, baseline, candidate);
+            return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
+        } catch (InvalidRulesException | InvalidProfileException | LeadInput.InvalidInputException e) {
+            Problems.print(err, "qualify impact", e);
+            return Qualify.INVALID;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("qualify impact: cannot read " + LeadInput.name(file) + ": " + e.getMessage());
+            return Qualify.IO_FAILURE;
+        }
+    }
+
+    private EngineSpec side(List<Path> extraRules, boolean sideNoBuiltIn, Path sideProfile) {
+        List<Path> all = new ArrayList<>(rules);
+        all.addAll(extraRules);
+        return new EngineSpec(!(noBuiltIn || sideNoBuiltIn), all,
+                Optional.ofNullable(sideProfile != null ? sideProfile : profile));
+    }
+
+    private long compare(EngineFactory.Engine baseline, EngineFactory.Engine candidate, InputStream in, Instant at,
+                         ImpactReport report, PrintWriter err, EngineSpec baselineSpec, EngineSpec candidateSpec)
+            throws IOException {
+        LeadJson json = LeadJson.standard();
+        Impact impact = new Impact();
+        long errors = 0;
+        report.begin(at, baselineSpec, candidateSpec);
+        try (LeadReader leads = json.readLeads(in);
+             Progress progress = Progress.start(root.interactive(), "Comparing")) {
+            while (leads.hasNext()) {
+                LeadItem item = leads.next();
+                Outcome b = item.judge(baseline.qualifier(), at);
+                Outcome c = b instanceof Outcome.Judged ? item.judge(candidate.qualifier(), at) : b;
+                if (b instanceof Outcome.Judged jb && c instanceof Outcome.Judged jc) {
+                    Optional<Impact.Change> change = impact.add(jb.result(), jc.result());
+                    if (change.isPresent()) {
+                        report.change(change.get());
+                    }
+                } else {
+                    errors++;
+                    err.println(json.writeError(b instanceof Outcome.Failed fb ? side("baseline", item, fb)
+                            : side("candidate", item, (Outcome.Failed) c)));
+                }
+                progress.step();
+            }
+        }
+        report.end(impact, errors);
+        return errors;
+    }
+
+    /** A lead that could not be read keeps its error; one that a rule set failed on says which. */
+    private static LeadError side(String which, LeadItem item, Outcome.Failed failed) {
+        LeadError e = failed.cause();
+        return item.lead().isEmpty() ? e
+                : new LeadError(e.leadId(), e.index(), e.path(), "with the " + which + " rules: " + e.message());
+    }
+}

@@ -1,0 +1,122 @@
+package org.leadqualification.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.leadqualification.api.LeadQualifier;
+import org.leadqualification.api.Outcome;
+import org.leadqualification.json.LeadItem;
+import org.leadqualification.json.LeadJson;
+import org.leadqualification.json.LeadReader;
+import org.leadqualification.json.OutcomeWriter;
+import org.leadqualification.rules.InvalidRulesException;
+import org.leadqualification.rules.profile.InvalidProfileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code qualify score}: reads leads, judges each as it is read and prints its result, so an input of any size
+ * runs in little memory.
+ */
+@Command(name = "score",
+        mixinStandardHelpOptions = true,
+        versionProvider = Qualify.Version.class,
+        description = {"Judges leads and prints their results.",
+                "Reads a JSON array of leads or JSON Lines from FILE, or from standard input for '-' or no FILE. "
+                        + "Each lead that cannot be read or judged is reported on standard error as one JSON "
+                        + "line {\"leadId\", \"index\", \"path\", \"message\"}; the other leads are judged."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  every lead was judged",
+                "  1  some leads had errors (reported on standard error)",
+                "  2  bad usage, or invalid rules or profile",
+                "  3  the input or output could not be read or written"})
+final class ScoreCommand implements Callable<Integer> {
+
+    /** How results are printed. */
+    enum Format {
+        /** Aligned columns for people. */
+        TABLE,
+        /** One JSON array of results. */
+        JSON,
+        /** One result per line. */
+        JSONL
+    }
+
+    @ParentCommand
+    private Qualify root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private EngineOptions engine = new EngineOptions();
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
+            description = "Judge the leads as of this ISO-8601 instant, e.g. 2026-11-01T00:00:00Z (default: now).")
+    private Instant asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json (an array of results) or jsonl (one result per line); default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "The leads: a JSON array or JSON Lines; '-' or nothing reads standard input.")
+    private String file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Instant at = asOf != null ? asOf : Instant.now();
+        try (EngineFactory.Engine e = root.engines().open(engine.spec());
+             InputStream in = LeadInput.open(file, root.stdin())) {
+            long errors = judge(e.qualifier(), in, at, out, err);
+            return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
+        } catch (InvalidRulesException | InvalidProfileException | LeadInput.InvalidInputException e) {
+            Problems.print(err, "qualify score", e);
+            return Qualify.INVALID;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("qualify score: cannot read " + LeadInput.name(file) + ": " + e.getMessage());
+            return Qualify.IO_FAILURE;
+        }
+    }
+
+    private long judge(LeadQualifier qualifier, InputStream in, Instant at, PrintWriter out, PrintWriter err)
+            throws IOException {
+        LeadJson json = LeadJson.standard();
+        long errors = 0;
+        try (LeadReader leads = json.readLeads(in);
+             ResultSink sink = sink(out, at);
+             Progress progress = Progress.start(root.interactive(), "Judging")) {
+            while (leads.hasNext()) {
+                LeadItem item = leads.next();
+                Outcome outcome = item.judge(qualifier, at);
+                if (outcome instanceof Outcome.Judged judged) {
+                    sink.accept(judged.result());
+                } else {
+                    errors++;
+                    err.println(json.writeError(((Outcome.Failed) outcome).cause()));
+                }
+                progress.step();
+            }
+            sink.finish(errors);
+        }
+        return errors;
+    }
+
+    private ResultSink sink(PrintWriter out, Instant at) throws IOException {
+        return switch (format) {
+            case TABLE -> new ResultTable(out, at);
+            case JSON -> ResultSink.json(LeadJson.standard().pretty(), out, OutcomeWriter.Format.JSON_ARRAY);
+            case JSONL -> ResultSink.json(LeadJson.standard(), out, OutcomeWriter.Format.JSON_LINES);
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package org.leadqualification.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.leadqualification.cli.Cli.resource;
+import static org.leadqualification.cli.Cli.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerifyCommandTest {
+
+    @Test
+    void passingScenarios_exit0_onePassLinePerScenario_andTheSummary() {
+        Cli.Run run = run("verify", "--scenarios", resource("scenarios/passing"));
+
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(Qualify.OK);
+        assertThat(run.outLines()).containsExactly(
+                "PASS cold lead stays unqualified",
+                "PASS engaged growth director is an MQL",
+                "PASS spam complaint disqualifies",
+                "PASS with the stricter profile the engaged growth director is not yet an MQL",
+                "4 passed, 0 failed");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aChangedExpectation_exit1_printsTheDifference_andJUnitXmlNamesIt(@TempDir Path dir) throws IOException {
+        Path scenarios = dir.resolve("scenarios/passing");
+        copy(Path.of(resource("scenarios/passing")), scenarios);
+        // the profile is named relative to the scenario file
+        copy(Path.of(resource("profiles")), dir.resolve("profiles"));
+        Path stages = scenarios.resolve("stages.yaml");
+        Files.writeString(stages, Files.readString(stages)
+                .replace("expect: { stage: MQL, score:", "expect: { stage: SQL, score:"));
+        Path xml = dir.resolve("reports/TEST-scenarios.xml");
+
+        Cli.Run run = run("verify", "--scenarios", scenarios.toString(), "--junit-xml", xml.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Qualify.SOME_FAILED);
+        List<String> lines = run.outLines();
+        int fail = lines.indexOf("FAIL engaged growth director is an MQL");
+        assertThat(fail).isPositive();
+        assertThat(lines.get(fail + 1)).startsWith("    Scenario \"engaged growth director is an MQL\"");
+        assertThat(String.join("\n", lines.subList(fail + 1, lines.size())))
+                .contains("stage", "SQL", "MQL");
+        assertThat(lines).contains("PASS cold lead stays unqualified");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("3 passed, 1 failed");
+        assertThat(xml).exists();
+        assertThat(Files.readString(xml))
+                .containsPattern("<testcase[^>]*name=\"engaged growth director is an MQL\"[^>]*>\\s*<failure");
+    }
+
+    @Test
+    void brokenScenarioFile_exit2_withFileAndLine(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, """
+                defaults:
+                  asOf: 2026-11-01T00:00:00Z
+                scenarios:
+                  - name: no expectation
+                    lead: { id: L-1 }
+                """);
+
+        Cli.Run run = run("verify", "--scenarios", broken.toString());
+
+        assertThat(run.exit()).isEqualTo(Qualify.INVALID);
+        assertThat(run.err()).contains("broken.yaml:4:").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void invalidRules_exit2() {
+        Cli.Run run = run("verify", "--rules", resource("rules/broken.drl"), "--scenarios",
+                resource("scenarios/passing"));
+
+        assertThat(run.exit()).isEqualTo(Qualify.INVALID);
+        assertThat(run.err()).contains("broken.drl:");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void withoutScenarios_exit2() {
+        Cli.Run run = run("verify");
+
+        assertThat(run.exit()).isEqualTo(Qualify.INVALID);
+        assertThat(run.err()).contains("--scenarios");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
