@@ -100,7 +100,7 @@ final class RuleCompiler {
             }
             if (parser.hasErrors() || pkg == null) {
                 for (DroolsError err : parser.getErrors()) {
-                    problems.add(new RuleProblem(src.name(), firstLine(err.getLines()), err.getMessage()));
+                    problems.add(new RuleProblem(src.name(), firstLine(err.getLines()), clean(err.getMessage())));
                 }
                 if (pkg == null && !parser.hasErrors()) {
                     problems.add(new RuleProblem(src.name(), 0, "cannot parse: no package or rule found"));
@@ -228,7 +228,7 @@ final class RuleCompiler {
                     src = files.get("src/main/resources/" + m.getPath());
                 }
                 String file = src != null ? src.name() : describeGenerated(m.getPath(), files);
-                problems.add(new RuleProblem(file, m.getLine(), m.getText().strip()));
+                problems.add(new RuleProblem(file, m.getLine(), clean(m.getText())));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidRulesException(problems, null);
@@ -264,6 +264,15 @@ final class RuleCompiler {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** Drools appends its parser's stack trace to some messages; a reader needs the text above it. */
+    static String clean(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int trace = message.indexOf("Problem stacktrace");
+        return (trace < 0 ? message : message.substring(0, trace)).strip();
     }
 
     private static int firstLine(int[] lines) {
