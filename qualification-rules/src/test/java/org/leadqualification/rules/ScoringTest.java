@@ -234,4 +234,19 @@ class ScoringTest {
         assertThat(q.reasons().subList(0, firstClassifying)).extracting(r -> Math.abs(r.points()))
                 .isSortedAccordingTo((x, y) -> Integer.compare(y, x));
     }
+
+    @Test
+    void amountsBeyondALong_scoreAsTheLargestBand_notWrapAround() {
+        java.math.BigDecimal huge = new java.math.BigDecimal("1E+30");
+        Lead lead = Lead.builder("HUGE").company(Company.builder()
+                .annualRevenue(huge).fundingRaised(huge).build()).build();
+
+        var q = engine.qualify(lead, AS_OF);
+
+        assertThat(q.reasons()).contains(
+                org.leadqualification.result.Reason.scored("Annual revenue", Dimension.FIT, 8,
+                        "1000000000000000000000000000000 annual revenue"),
+                org.leadqualification.result.Reason.scored("Funded company", Dimension.FIT, 5,
+                        "1000000000000000000000000000000 raised"));
+    }
 }

@@ -360,6 +360,20 @@ public record ScoringProfile(DimensionValues normalisation, DimensionValues weig
      * @param points points
      */
     public record Threshold(long min, int points) {
+        /**
+         * @param value an amount, any size
+         * @return true if it is at or over {@code min}
+         */
+        public boolean reachedBy(java.math.BigDecimal value) {
+            return value.compareTo(java.math.BigDecimal.valueOf(min)) >= 0;
+        }
+    }
+
+    private static final java.math.BigDecimal LONG_MAX = java.math.BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /** A non-negative amount as a long, saturating at {@code Long.MAX_VALUE} instead of wrapping around. */
+    static long saturated(java.math.BigDecimal value) {
+        return value.compareTo(LONG_MAX) >= 0 ? Long.MAX_VALUE : value.longValue();
     }
 
     /**
@@ -481,6 +495,14 @@ public record ScoringProfile(DimensionValues normalisation, DimensionValues weig
          */
         public Band revenueBand(long revenue) {
             return first(annualRevenue, revenue);
+        }
+
+        /**
+         * @param revenue annual revenue, any size
+         * @return the first band that holds it (amounts beyond {@code Long.MAX_VALUE} count as that), or null
+         */
+        public Band revenueBand(java.math.BigDecimal revenue) {
+            return first(annualRevenue, saturated(revenue));
         }
 
         private static Band first(List<Band> bands, long value) {
