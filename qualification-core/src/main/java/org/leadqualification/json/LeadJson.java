@@ -1,0 +1,458 @@
+package org.leadqualification.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.leadqualification.api.InvalidLeadException;
+import org.leadqualification.api.LeadError;
+import org.leadqualification.api.Outcome;
+import org.leadqualification.model.Lead;
+import org.leadqualification.result.Qualification;
+
+/**
+ * The JSON wire format of leads and results (spec {@code lead-format.md}): reads leads, one or a stream of them, and
+ * writes leads, results and errors. Start with {@link #standard()}.
+ *
+ * <pre>{@code
+ * LeadJson json = LeadJson.standard();
+ * try (LeadReader leads = json.readLeads(Path.of("leads.jsonl"));
+ *      OutcomeWriter out = json.outcomeWriter(System.out, OutcomeWriter.Format.JSON_LINES)) {
+ *     while (leads.hasNext()) {
+ *         out.write(leads.next().judge(qualifier, asOf));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Reading is strict, because a typo must never lose data: unknown fields are errors; enumerations are read in
+ * any case; instants must be ISO-8601 with an offset or {@code Z}; counts are whole numbers {@code >= 0}; amounts
+ * numbers {@code >= 0}, kept exact; attribute values strings, numbers or booleans. An optional field that is
+ * {@code null} counts as absent. Every mistake becomes a {@link LeadError} naming the lead, the JSON path and what
+ * was expected; nothing is thrown from reading a stream but I/O failures. Text input must be UTF-8.
+ *
+ * <p>Writing leaves out what is absent (empty optionals, lists and maps, an empty person or company, unknown BANT
+ * parts, a {@code false} {@code usageLimitReached}), so a document in the canonical form reads and writes back
+ * identically. Fields are written in the order of the spec.
+ *
+ * <p>Limits: strings are at most {@link #DEFAULT_MAX_STRING_LENGTH} characters unless changed with
+ * {@link #withMaxStringLength(int)}; objects and arrays nest at most {@link #MAX_NESTING_DEPTH} levels. A lead
+ * over a limit is an error for that lead.
+ *
+ * <p>Immutable and thread-safe; share one instance.
+ */
+public final class LeadJson {
+
+    /** Class-path resource of the JSON Schema (draft 2020-12) of a lead. */
+    public static final String LEAD_SCHEMA = "org/leadqualification/schema/lead.schema.json";
+    /** Class-path resource of the JSON Schema (draft 2020-12) of a qualification. */
+    public static final String QUALIFICATION_SCHEMA = "org/leadqualification/schema/qualification.schema.json";
+    /** Class-path resource of the JSON Schema (draft 2020-12) of an error. */
+    public static final String LEAD_ERROR_SCHEMA = "org/leadqualification/schema/lead-error.schema.json";
+
+    /** Longest string value read by default, in characters: 16 Mi, room for a 10 MB note with margin. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 16 * 1024 * 1024;
+    /** Deepest nesting of objects and arrays read; a lead needs 4 levels, an array of leads 5. */
+    public static final int MAX_NESTING_DEPTH = 100;
+
+    private static final LeadJson STANDARD = new LeadJson(DEFAULT_MAX_STRING_LENGTH, false);
+
+    private final int maxStringLength;
+    private final boolean pretty;
+    private final JsonFactory factory;
+    private final ObjectMapper mapper;
+
+    private LeadJson(int maxStringLength, boolean pretty) {
+        this.maxStringLength = maxStringLength;
+        this.pretty = pretty;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(maxStringLength)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build())
+                // The lead reader re-positions its input after a syntax error; it closes the input itself.
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    /** @return the standard instance: compact output, default limits */
+    public static LeadJson standard() {
+        return STANDARD;
+    }
+
+    /** @return an instance like this one that pretty-prints single documents and JSON arrays */
+    public LeadJson pretty() {
+        return pretty ? this : new LeadJson(maxStringLength, true);
+    }
+
+    /**
+     * @param chars the longest string value to read, in characters
+     * @return an instance like this one with that limit
+     * @throws IllegalArgumentException if {@code chars} is less than 1
+     */
+    public LeadJson withMaxStringLength(int chars) {
+        if (chars < 1) {
+            throw new IllegalArgumentException("max string length must be >= 1, got " + chars);
+        }
+        return new LeadJson(chars, pretty);
+    }
+
+    /** @return the longest string value read, in characters */
+    public int maxStringLength() {
+        return maxStringLength;
+    }
+
+    // ---------------------------------------------------------------- reading one lead
+
+    /**
+     * Reads one lead.
+     *
+     * @param json a lead object
+     * @return the lead
+     * @throws InvalidLeadException if the text is not a valid lead; its {@link LeadError} has index 0
+     */
+    public Lead readLead(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return readLead(new StringReader(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen with a string
+        }
+    }
+
+    /**
+     * Reads one lead; does not close the reader.
+     *
+     * @param reader a lead object
+     * @return the lead
+     * @throws InvalidLeadException if the text is not a valid lead; its {@link LeadError} has index 0
+     * @throws IOException          if the reader fails
+     */
+    public Lead readLead(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        JsonNode tree = readOne(reader, "a lead object");
+        try {
+            return ModelReader.lead(tree, "");
+        } catch (Problem p) {
+            throw invalid(ModelReader.idOf(tree), p.path(), p.getMessage(), null);
+        }
+    }
+
+    /**
+     * Reads one lead from UTF-8 bytes; does not close the stream.
+     *
+     * @param in a lead object, UTF-8
+     * @return the lead
+     * @throws InvalidLeadException if the input is not a valid lead
+     * @throws IOException          if the stream fails
+     */
+    public Lead readLead(InputStream in) throws IOException {
+        return readLead(utf8(Objects.requireNonNull(in, "in")));
+    }
+
+    /**
+     * Reads one lead from a UTF-8 file.
+     *
+     * @param file a file holding a lead object
+     * @return the lead
+     * @throws InvalidLeadException if the file is not a valid lead
+     * @throws IOException          if the file cannot be read
+     */
+    public Lead readLead(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+            return readLead(in);
+        }
+    }
+
+    /**
+     * Reads a lead embedded in a larger document, such as a test scenario; error paths start with {@code basePath}.
+     *
+     * @param node     the lead object
+     * @param basePath the path of {@code node} in its document, e.g. {@code scenarios[2].lead}; empty for the root
+     * @return the lead
+     * @throws InvalidLeadException if the node is not a valid lead; its error's path is below {@code basePath}
+     */
+    public Lead readLead(JsonNode node, String basePath) {
+        Objects.requireNonNull(basePath, "basePath");
+        try {
+            return ModelReader.lead(node, basePath);
+        } catch (Problem p) {
+            throw invalid(ModelReader.idOf(node), p.path(), p.getMessage(), null);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading many leads
+
+    /**
+     * Reads the leads of a JSON array, JSON Lines or a single lead object, lazily; see {@link LeadReader}.
+     *
+     * @param reader the input; closed when the lead reader is closed
+     * @return the lead reader
+     */
+    public LeadReader readLeads(Reader reader) {
+        return new LeadReader(factory, maxStringLength, Objects.requireNonNull(reader, "reader"));
+    }
+
+    /**
+     * Reads the leads of UTF-8 input lazily; see {@link LeadReader}.
+     *
+     * @param in the input, UTF-8; closed when the lead reader is closed
+     * @return the lead reader
+     */
+    public LeadReader readLeads(InputStream in) {
+        return readLeads(utf8(Objects.requireNonNull(in, "in")));
+    }
+
+    /**
+     * Reads the leads of a UTF-8 file lazily; see {@link LeadReader}.
+     *
+     * @param file the file
+     * @return the lead reader, to close
+     * @throws IOException if the file cannot be opened
+     */
+    public LeadReader readLeads(Path file) throws IOException {
+        return readLeads(Files.newInputStream(Objects.requireNonNull(file, "file")));
+    }
+
+    // ---------------------------------------------------------------- reading a result
+
+    /**
+     * Reads a qualification, e.g. an expected result in a test.
+     *
+     * @param json a qualification object
+     * @return the qualification
+     * @throws InvalidLeadException if the text is not a valid qualification (the error names its {@code leadId})
+     */
+    public Qualification readQualification(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return readQualification(readOne(new StringReader(json), "a qualification object"), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a qualification embedded in a larger document; error paths start with {@code basePath}.
+     *
+     * @param node     the qualification object
+     * @param basePath the path of {@code node} in its document; empty for the root
+     * @return the qualification
+     * @throws InvalidLeadException if the node is not a valid qualification
+     */
+    public Qualification readQualification(JsonNode node, String basePath) {
+        Objects.requireNonNull(basePath, "basePath");
+        try {
+            return ModelReader.qualification(node, basePath);
+        } catch (Problem p) {
+            Optional<String> leadId = node != null && node.path("leadId").isTextual()
+                    ? Optional.of(node.get("leadId").textValue()) : Optional.empty();
+            throw invalid(leadId, p.path(), p.getMessage(), null);
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * @param lead a lead
+     * @return its JSON tree, absent parts left out
+     */
+    public ObjectNode toTree(Lead lead) {
+        return ModelWriter.lead(Objects.requireNonNull(lead, "lead"));
+    }
+
+    /**
+     * @param qualification a result
+     * @return its JSON tree
+     */
+    public ObjectNode toTree(Qualification qualification) {
+        return ModelWriter.qualification(Objects.requireNonNull(qualification, "qualification"));
+    }
+
+    /**
+     * @param error an error
+     * @return its JSON tree {@code {"leadId", "index", "path", "message"}}, unknown id and path as {@code null}
+     */
+    public ObjectNode toTree(LeadError error) {
+        return ModelWriter.error(Objects.requireNonNull(error, "error"));
+    }
+
+    /**
+     * @param outcome a result or an error
+     * @return the qualification's or the error's JSON tree
+     */
+    public ObjectNode toTree(Outcome outcome) {
+        return ModelWriter.outcome(Objects.requireNonNull(outcome, "outcome"));
+    }
+
+    /**
+     * @param lead a lead
+     * @return its JSON text
+     */
+    public String writeLead(Lead lead) {
+        return write(toTree(lead));
+    }
+
+    /**
+     * @param qualification a result
+     * @return its JSON text
+     */
+    public String writeQualification(Qualification qualification) {
+        return write(toTree(qualification));
+    }
+
+    /**
+     * @param error an error
+     * @return its JSON text {@code {"leadId": ..., "index": ..., "path": ..., "message": ...}}
+     */
+    public String writeError(LeadError error) {
+        return write(toTree(error));
+    }
+
+    /**
+     * Writes one lead; does not close the writer.
+     *
+     * @param lead a lead
+     * @param out  where to write
+     * @throws IOException if writing fails
+     */
+    public void writeLead(Lead lead, Writer out) throws IOException {
+        write(toTree(lead), out);
+    }
+
+    /**
+     * Writes one result; does not close the writer.
+     *
+     * @param qualification a result
+     * @param out           where to write
+     * @throws IOException if writing fails
+     */
+    public void writeQualification(Qualification qualification, Writer out) throws IOException {
+        write(toTree(qualification), out);
+    }
+
+    /**
+     * @param out    where to write; closed with the outcome writer
+     * @param format JSON Lines or a JSON array
+     * @return a writer to append results and errors to one by one
+     * @throws IOException if starting the document fails
+     */
+    public OutcomeWriter outcomeWriter(Writer out, OutcomeWriter.Format format) throws IOException {
+        return new OutcomeWriter(mapper, out, format, pretty);
+    }
+
+    /**
+     * @param out    where to write, as UTF-8; closed with the outcome writer
+     * @param format JSON Lines or a JSON array
+     * @return a writer to append results and errors to one by one
+     * @throws IOException if starting the document fails
+     */
+    public OutcomeWriter outcomeWriter(OutputStream out, OutcomeWriter.Format format) throws IOException {
+        Objects.requireNonNull(out, "out");
+        return outcomeWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), format);
+    }
+
+    // ---------------------------------------------------------------- schemas
+
+    /** @return the JSON Schema of a lead, a class-path resource of this library */
+    public static URL leadSchema() {
+        return schema(LEAD_SCHEMA);
+    }
+
+    /** @return the JSON Schema of a qualification, a class-path resource of this library */
+    public static URL qualificationSchema() {
+        return schema(QUALIFICATION_SCHEMA);
+    }
+
+    /** @return the JSON Schema of an error object, a class-path resource of this library */
+    public static URL leadErrorSchema() {
+        return schema(LEAD_ERROR_SCHEMA);
+    }
+
+    private static URL schema(String resource) {
+        URL url = LeadJson.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("missing resource " + resource + ": the qualification-core jar is broken");
+        }
+        return url;
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private String write(ObjectNode tree) {
+        try {
+            return pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree)
+                    : mapper.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // trees of strings, numbers and booleans always write
+        }
+    }
+
+    private void write(ObjectNode tree, Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.write(write(tree));
+    }
+
+    /** Reads exactly one JSON value, turning any JSON failure into an {@link InvalidLeadException}. */
+    private JsonNode readOne(Reader reader, String expected) throws IOException {
+        TreeBuilder builder = null;
+        try (JsonParser parser = factory.createParser(reader)) {
+            JsonToken t = parser.nextToken();
+            if (t == null) {
+                throw invalid(Optional.empty(), "", "expected " + expected + ", got an empty input", null);
+            }
+            builder = new TreeBuilder(parser);
+            JsonNode tree = builder.read(t);
+            if (builder.duplicate().isPresent()) {
+                Problem p = builder.duplicate().get();
+                throw invalid(ModelReader.idOf(tree), p.path(), p.getMessage(), null);
+            }
+            if (parser.nextToken() != null) {
+                throw invalid(ModelReader.idOf(tree), "", "unexpected content after the end of the JSON value at line "
+                        + parser.currentTokenLocation().getLineNr() + ": expected " + expected + " alone", null);
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(ModelReader::idOf);
+            String path = builder == null ? "" : builder.at();
+            long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+            throw invalid(id, path, LeadReader.syntaxMessage(e, false, line, 1, maxStringLength), e);
+        } catch (CharacterCodingException e) {
+            throw invalid(Optional.empty(), "", "the input is not valid UTF-8 text: expected UTF-8 JSON", e);
+        }
+    }
+
+    private static InvalidLeadException invalid(Optional<String> id, String path, String message, Throwable cause) {
+        return new InvalidLeadException(new LeadError(id, 0, Optional.of(path), message), cause);
+    }
+
+    /** UTF-8 that reports malformed bytes instead of silently replacing them. */
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+}

@@ -1,0 +1,114 @@
+package org.leadqualification.json;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * A reader that remembers what it handed out since the last {@link #release(long) release}, so that after a
+ * syntax error the lead reader can find where the broken lead started, skip to the next line and hand the rest to
+ * a fresh parser, without losing what the old parser had buffered. Positions are absolute character offsets.
+ *
+ * <p>Memory: the characters from the start of the lead being read up to the parser's read-ahead, plus at most
+ * {@link #TRIM_THRESHOLD} already-released characters (trimmed lazily, so trimming costs O(1) amortised per char).
+ */
+final class ReplayReader extends Reader {
+    static final int TRIM_THRESHOLD = 1 << 16;
+
+    private final Reader source;
+    private final StringBuilder record = new StringBuilder();
+    /** Absolute offset of {@code record.charAt(0)}. */
+    private long recordStart;
+    /** Line number (1-based) at {@link #recordStart}. */
+    private long recordStartLine = 1;
+    /** Absolute offset of the next character {@link #read(char[], int, int)} returns. */
+    private long position;
+    private long released;
+
+    ReplayReader(Reader source) {
+        this.source = source;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        long recordedEnd = recordStart + record.length();
+        if (position < recordedEnd) {
+            int n = (int) Math.min(len, recordedEnd - position);
+            int from = (int) (position - recordStart);
+            record.getChars(from, from + n, buf, off);
+            position += n;
+            return n;
+        }
+        int n = source.read(buf, off, len);
+        if (n > 0) {
+            record.append(buf, off, n);
+            position += n;
+        }
+        return n;
+    }
+
+    /**
+     * @param offset an absolute offset
+     * @return the character there, reading ahead from the source if needed (without moving the read position), or
+     *         -1 past the end of the input
+     */
+    int charAt(long offset) throws IOException {
+        char[] chunk = null;
+        while (offset >= recordStart + record.length()) {
+            if (chunk == null) {
+                chunk = new char[4096];
+            }
+            int n = source.read(chunk, 0, chunk.length);
+            if (n < 0) {
+                return -1;
+            }
+            record.append(chunk, 0, n);
+        }
+        if (offset < recordStart) {
+            throw new IllegalStateException("offset " + offset + " already released");
+        }
+        return record.charAt((int) (offset - recordStart));
+    }
+
+    /** Makes the next read start at this absolute offset, which must not have been released. */
+    void rewind(long offset) {
+        if (offset < recordStart) {
+            throw new IllegalStateException("offset " + offset + " already released");
+        }
+        position = offset;
+    }
+
+    /** Says the characters before this absolute offset will not be needed again. */
+    void release(long offset) {
+        released = Math.max(released, Math.min(offset, position));
+        int drop = (int) Math.min(released - recordStart, record.length());
+        if (drop > TRIM_THRESHOLD) {
+            recordStartLine += newlines(0, drop);
+            record.delete(0, drop);
+            recordStart += drop;
+        }
+    }
+
+    /** @return the 1-based line number of an absolute offset that has not been released */
+    long lineOf(long offset) {
+        int end = (int) Math.min(Math.max(offset - recordStart, 0), record.length());
+        return recordStartLine + newlines(0, end);
+    }
+
+    private int newlines(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (record.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+    }
+}

@@ -1,0 +1,140 @@
+package org.leadqualification.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Reads one JSON value from a parser into a tree, token by token.
+ *
+ * <p>Unlike {@code ObjectMapper.readTree} it keeps what it has read when the input breaks off (so an error can
+ * still name the lead by its {@code id}), remembers the path it was reading (so a too-long string or a syntax
+ * error has a path), keeps decimals exact, and notes a duplicate field instead of silently keeping the last one.
+ * Nesting depth is bounded by the parser's {@code StreamReadConstraints}, so the recursion is bounded too.
+ */
+final class TreeBuilder {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final JsonParser parser;
+    private JsonNode root;
+    private String at = "";
+    private Problem duplicate;
+
+    TreeBuilder(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * @param first the value's first token, already read
+     * @return the value
+     * @throws IOException on malformed or truncated JSON; {@link #partial()} and {@link #at()} then say how far
+     *                     it got
+     */
+    JsonNode read(JsonToken first) throws IOException {
+        if (first == JsonToken.START_OBJECT) {
+            ObjectNode o = NODES.objectNode();
+            root = o;
+            fillObject(o, "");
+        } else if (first == JsonToken.START_ARRAY) {
+            ArrayNode a = NODES.arrayNode();
+            root = a;
+            fillArray(a, "");
+        } else {
+            root = scalar(first);
+        }
+        return root;
+    }
+
+    /** @return what was read so far, possibly incomplete */
+    Optional<JsonNode> partial() {
+        return Optional.ofNullable(root);
+    }
+
+    /** @return the path of the value being read when reading stopped */
+    String at() {
+        return at;
+    }
+
+    /** @return the first duplicate field seen, if any */
+    Optional<Problem> duplicate() {
+        return Optional.ofNullable(duplicate);
+    }
+
+    private void fillObject(ObjectNode o, String path) throws IOException {
+        at = path;
+        JsonToken t;
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            String child = Problem.field(path, name);
+            JsonToken vt = parser.nextToken();
+            at = child;
+            if (duplicate == null && o.has(name)) {
+                duplicate = new Problem(child, "duplicate field \"" + name + "\": expected each field at most once");
+            }
+            if (vt == JsonToken.START_OBJECT) {
+                fillObject(o.putObject(name), child);
+            } else if (vt == JsonToken.START_ARRAY) {
+                fillArray(o.putArray(name), child);
+            } else {
+                o.set(name, scalar(vt));
+            }
+            at = path;
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new JsonParseException(parser, "expected a field name or '}', got " + t);
+        }
+    }
+
+    private void fillArray(ArrayNode a, String path) throws IOException {
+        JsonToken t;
+        int i = 0;
+        at = Problem.element(path, i);
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw new JsonParseException(parser, "expected a value or ']', got the end of the input");
+            }
+            if (t == JsonToken.START_OBJECT) {
+                fillObject(a.addObject(), at);
+            } else if (t == JsonToken.START_ARRAY) {
+                fillArray(a.addArray(), at);
+            } else {
+                a.add(scalar(t));
+            }
+            at = Problem.element(path, ++i);
+        }
+        at = path;
+    }
+
+    private JsonNode scalar(JsonToken t) throws IOException {
+        if (t == null) {
+            throw new JsonParseException(parser, "expected a value, got the end of the input");
+        }
+        return switch (t) {
+            case VALUE_STRING -> TextNode.valueOf(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> IntNode.valueOf(parser.getIntValue());
+                case LONG -> LongNode.valueOf(parser.getLongValue());
+                default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
+            };
+            // Exact, never through double: amounts must read back exactly as written.
+            case VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(parser.getDecimalValue());
+            case VALUE_TRUE -> BooleanNode.TRUE;
+            case VALUE_FALSE -> BooleanNode.FALSE;
+            case VALUE_NULL -> NullNode.getInstance();
+            default -> throw new JsonParseException(parser, "expected a value, got " + t);
+        };
+    }
+}
