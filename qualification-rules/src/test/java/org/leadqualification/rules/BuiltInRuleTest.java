@@ -201,7 +201,7 @@ class BuiltInRuleTest {
                 scoring("Usage limit reached", Dimension.INTENT, 15,
                         blank("L").product(Leads.product(ProductPlan.FREE, 20, 0, 1, List.of(), true)).build(),
                         blank("L").product(Leads.product(ProductPlan.FREE, 20, 0, 1, List.of(), true))
-                                .interaction("USAGE_LIMIT_REACHED", daysAgo(200)).build()));
+                                .interaction("USAGE_LIMIT_REACHED", daysAgo(2)).build()));
     }
 
     static List<RuleCase> customerRules() {

@@ -51,7 +51,6 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * <p>Immutable and thread-safe.
  */
 public final class ReferenceQualifier implements LeadQualifier {
-    private static final long DAY_MILLIS = 86_400_000L;
 
     /** Same order as the engine's result: scoring reasons first, larger |points| first, then rule, dimension, detail. */
     private static final Comparator<Reason> REASON_ORDER = Comparator
@@ -166,7 +165,6 @@ public final class ReferenceQualifier implements LeadQualifier {
     private static final class Act {
         final TypeInfo info;
         int recent;
-        long lastMillis = Long.MIN_VALUE;
         Instant last;
         long decayed;
 
@@ -174,8 +172,8 @@ public final class ReferenceQualifier implements LeadQualifier {
             this.info = info;
         }
 
-        long daysSinceLast(long asOfMillis) {
-            return (asOfMillis - lastMillis) / DAY_MILLIS;
+        long daysSinceLast(Instant asOf) {
+            return days(last, asOf);
         }
     }
 
@@ -183,15 +181,12 @@ public final class ReferenceQualifier implements LeadQualifier {
     public Qualification qualify(Lead lead, Instant asOf) {
         Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(asOf, "asOf");
-        long asOfMillis = asOf.toEpochMilli();
-
         // ---- fold
         Map<String, Act> acts = new HashMap<>();
         for (Interaction i : lead.interactions()) {
-            // MIRRORS: "after the as-of instant" is decided on epoch milliseconds (sub-millisecond instants
-            // after asOf but in the same millisecond count).
-            long at = i.at().toEpochMilli();
-            if (at > asOfMillis) {
+            // Exact instants: an interaction a microsecond after asOf does not count.
+            Instant at = i.at();
+            if (at.isAfter(asOf)) {
                 continue;
             }
             Act a = acts.get(i.type());
@@ -200,12 +195,10 @@ public final class ReferenceQualifier implements LeadQualifier {
                 a = new Act(t);
                 acts.put(i.type(), a);
             }
-            // MIRRORS: of several interactions in the same millisecond the first met is "the latest".
-            if (at > a.lastMillis) {
-                a.lastMillis = at;
-                a.last = i.at();
+            if (a.last == null || at.isAfter(a.last)) {
+                a.last = at;
             }
-            long age = (asOfMillis - at) / DAY_MILLIS;
+            long age = days(at, asOf);
             if (age < a.info.decay().length) {
                 a.recent++;
                 a.decayed += a.info.decay()[(int) age];
@@ -214,7 +207,7 @@ public final class ReferenceQualifier implements LeadQualifier {
         long lastEngagement = -1;
         long lastProduct = -1;
         for (Act a : acts.values()) {
-            long since = a.daysSinceLast(asOfMillis);
+            long since = a.daysSinceLast(asOf);
             if (a.info.positive()) {
                 lastEngagement = lastEngagement < 0 ? since : Math.min(lastEngagement, since);
             }
@@ -223,10 +216,10 @@ public final class ReferenceQualifier implements LeadQualifier {
             }
         }
         long created = lead.createdAt()
-                .map(c -> Math.max(0, Math.floorDiv(asOfMillis - c.toEpochMilli(), DAY_MILLIS))).orElse(-1L);
+                .map(c -> Math.max(0, days(c, asOf))).orElse(-1L);
         Optional<Instant> signedUp = lead.product().flatMap(ProductUsage::signedUpAt);
         if (signedUp.isPresent() && !signedUp.get().isAfter(asOf)) {
-            long since = Math.floorDiv(asOfMillis - signedUp.get().toEpochMilli(), DAY_MILLIS);
+            long since = days(signedUp.get(), asOf);
             lastProduct = lastProduct < 0 ? since : Math.min(lastProduct, since);
         }
 
@@ -251,8 +244,8 @@ public final class ReferenceQualifier implements LeadQualifier {
 
         // ---- classification
         disqualify(lead, acts, card);
-        serviceQualified(lead, acts, asOfMillis, card);
-        salesQualified(lead, acts, asOfMillis, created, grade, bantParts, card);
+        serviceQualified(lead, acts, asOf, card);
+        salesQualified(lead, acts, asOf, created, grade, bantParts, card);
         productQualified(lead, lastProduct, card);
         marketingQualified(score, grade, lastEngagement, card);
 
@@ -296,11 +289,13 @@ public final class ReferenceQualifier implements LeadQualifier {
             }
         }
         if (company.annualRevenue().isPresent()) {
-            // MIRRORS: BigDecimal.longValue(), which truncates fractions and wraps above Long.MAX_VALUE.
-            long revenue = company.annualRevenue().get().longValue();
+            java.math.BigDecimal amount = company.annualRevenue().get();
+            // Amounts beyond a long count as Long.MAX_VALUE for the bands.
+            long revenue = amount.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) >= 0
+                    ? Long.MAX_VALUE : amount.longValue();
             ScoringProfile.Band band = band(f.annualRevenue(), revenue);
             if (band != null) {
-                card.score("Annual revenue", Dimension.FIT, band.points(), revenue + " annual revenue");
+                card.score("Annual revenue", Dimension.FIT, band.points(), amount.toPlainString() + " annual revenue");
             }
         }
         Optional<String> country = company.country().or(person::country);
@@ -308,9 +303,9 @@ public final class ReferenceQualifier implements LeadQualifier {
             card.score("Target country", Dimension.FIT, f.countries().points(), country.get());
         }
         if (company.fundingRaised().isPresent()) {
-            long funding = company.fundingRaised().get().longValue();
-            if (funding >= f.funding().min()) {
-                card.score("Funded company", Dimension.FIT, f.funding().points(), funding + " raised");
+            java.math.BigDecimal funding = company.fundingRaised().get();
+            if (funding.compareTo(java.math.BigDecimal.valueOf(f.funding().min())) >= 0) {
+                card.score("Funded company", Dimension.FIT, f.funding().points(), funding.toPlainString() + " raised");
             }
         }
         String domain = emailDomain(person);
@@ -376,9 +371,9 @@ public final class ReferenceQualifier implements LeadQualifier {
         if (seats >= pp.seats().min()) {
             card.score("Team adoption", Dimension.ENGAGEMENT, pp.seats().points(), seats + " seats");
         }
-        // Any USAGE_LIMIT_REACHED interaction up to asOf (scored by "Usage limit hit", or too old to score)
-        // replaces the flag.
-        if (p.usageLimitReached() && !acts.containsKey("USAGE_LIMIT_REACHED")) {
+        // A USAGE_LIMIT_REACHED interaction inside its window (scored by "Usage limit hit") replaces the flag.
+        Act limitHit = acts.get("USAGE_LIMIT_REACHED");
+        if (p.usageLimitReached() && (limitHit == null || limitHit.recent == 0)) {
             card.score("Usage limit reached", Dimension.INTENT, pp.usageLimitReached().points(),
                     "plan limit reached");
         }
@@ -459,34 +454,33 @@ public final class ReferenceQualifier implements LeadQualifier {
         }
     }
 
-    private void serviceQualified(Lead lead, Map<String, Act> acts, long asOfMillis, Card card) {
+    private void serviceQualified(Lead lead, Map<String, Act> acts, Instant asOf, Card card) {
         if (lead.customer().isEmpty()) {
             return;
         }
         int recentDays = profile.classification().serviceQualified().recentDays();
         for (Act a : acts.values()) {
-            if (a.info.serviceSignal() && a.daysSinceLast(asOfMillis) <= recentDays) {
+            if (a.info.serviceSignal() && a.daysSinceLast(asOf) <= recentDays) {
                 card.classify("Service-qualified: expansion signal", Stage.SERVICE_QUALIFIED,
                         a.info.type() + " " + a.last);
             }
         }
     }
 
-    private void salesQualified(Lead lead, Map<String, Act> acts, long asOfMillis, long created, Grade grade,
+    private void salesQualified(Lead lead, Map<String, Act> acts, Instant asOf, long created, Grade grade,
                                 int bantParts, Card card) {
         var sql = profile.classification().sql();
         if (grade.compareTo(sql.minGrade()) <= 0 && bantParts >= sql.minBantParts()) {
             for (Act a : acts.values()) {
-                if (a.info.handRaise() && a.daysSinceLast(asOfMillis) <= sql.recentDays()) {
+                if (a.info.handRaise() && a.daysSinceLast(asOf) <= sql.recentDays()) {
                     card.classify("Sales-qualified: hand-raise with fit and BANT", Stage.SQL,
                             a.info.type() + " " + a.last + ", grade " + grade + ", " + bantParts + "/4 BANT");
                 }
             }
         }
         var di = sql.directInquiry();
-        // MIRRORS: the lead source is matched case-sensitively (other profile lists ignore case).
         if (grade.compareTo(di.minGrade()) <= 0 && bantParts == 4 && created >= 0 && created <= di.recentDays()
-                && lead.source().isPresent() && di.sources().contains(lead.source().get())) {
+                && lead.source().isPresent() && contains(di.sources(), lead.source().get())) {
             card.classify("Sales-qualified: direct inquiry", Stage.SQL,
                     "direct inquiry (" + lead.source().get() + "), grade " + grade + ", complete BANT");
         }
@@ -516,6 +510,11 @@ public final class ReferenceQualifier implements LeadQualifier {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
+
+    /** Whole days from one instant to another: the exact duration over 24 hours, rounded down. */
+    private static long days(Instant from, Instant to) {
+        return Math.floorDiv(java.time.Duration.between(from, to).getSeconds(), 86_400L);
+    }
 
     private static boolean contains(List<String> values, String value) {
         for (String v : values) {

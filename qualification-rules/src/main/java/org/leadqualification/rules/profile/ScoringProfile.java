@@ -86,11 +86,22 @@ public record ScoringProfile(DimensionValues normalisation, DimensionValues weig
             check(decay.containsKey(e.getValue().group()), "interactions.%s.group \"%s\" is not a decay group; known: %s",
                     e.getKey(), e.getValue().group(), new TreeSet<>(decay.keySet()));
         }
+        // Interaction types are upper case once read; a lower-case entry here would never match.
+        checkTypes(classification.sql().handRaiseTypes(), "classification.sql.handRaiseTypes");
+        checkTypes(classification.serviceQualified().types(), "classification.serviceQualified.types");
+        checkTypes(classification.pql().activityTypes(), "classification.pql.activityTypes");
         for (Stage s : Stage.values()) {
             check(actions.containsKey(s) && !actions.get(s).isBlank(), "actions.%s must be given", s);
         }
         check(classification.mql().minScore() >= 0 && classification.mql().minScore() <= 100,
                 "classification.mql.minScore must be in 0..100, got %s", classification.mql().minScore());
+    }
+
+    private static void checkTypes(List<String> types, String field) {
+        for (String t : types) {
+            check(t.matches("[A-Z][A-Z0-9_]*"), "%s: \"%s\" is not an interaction type (upper-case letters, digits "
+                    + "and underscores, e.g. DEMO_REQUEST)", field, t);
+        }
     }
 
     static boolean containsIgnoreCase(List<String> values, String value) {
@@ -634,6 +645,14 @@ public record ScoringProfile(DimensionValues normalisation, DimensionValues weig
         /** Copies the list. */
         public DirectInquiry {
             sources = List.copyOf(sources);
+        }
+
+        /**
+         * @param source a lead source
+         * @return true if it is one of {@code sources}, ignoring case
+         */
+        public boolean isDirectInquiry(String source) {
+            return containsIgnoreCase(sources, source);
         }
     }
 
