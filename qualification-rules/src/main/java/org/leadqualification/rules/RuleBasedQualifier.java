@@ -67,12 +67,11 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
             "product.drl", "customer.drl", "classification.drl");
     private static final String BUILT_IN_FOLDER = "org/leadqualification/rules/builtin/";
 
-    private static final Comparator<Reason> REASON_ORDER = Comparator
-            .comparing((Reason r) -> r.dimension().isEmpty())
-            .thenComparing(r -> -Math.abs(r.points()))
-            .thenComparing(Reason::rule)
-            .thenComparing(r -> r.dimension().map(Enum::ordinal).orElse(-1))
-            .thenComparing(r -> r.detail().orElse(""));
+    /**
+     * Scoring reasons before classification reasons; then the largest contributions (by absolute points) first;
+     * then by rule, dimension and detail, so that the order never depends on the order rules fired in.
+     */
+    static final Comparator<Reason> REASON_ORDER = RuleBasedQualifier::compareReasons;
 
     private final ScoringProfile profile;
     private final RuleCompiler.Compiled compiled;
@@ -119,10 +118,10 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         Objects.requireNonNull(asOf, "asOf");
         ActivityFolder.Folded folded = folder.fold(lead, asOf);
         Scorecard card = new Scorecard(profile);
-        RuleTracker tracker = new RuleTracker(card);
         KieSession session = pool.newKieSession();
+        RuleTracker tracker = RuleTracker.of(session);
+        tracker.card = card;
         try {
-            session.addEventListener(tracker);
             if (setScore) {
                 session.setGlobal(RuleCompiler.SCORE_GLOBAL, card);
             }
@@ -155,7 +154,7 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         } catch (RuntimeException e) {
             throw new JudgementException(lead.id(), null, "while matching rule conditions: " + describe(e), e);
         } finally {
-            session.removeEventListener(tracker);
+            tracker.card = null;
             session.dispose();
         }
     }
@@ -205,6 +204,25 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
                 profile.actionFor(stage));
     }
 
+    private static int compareReasons(Reason a, Reason b) {
+        boolean aClassifies = a.dimension().isEmpty();
+        if (aClassifies != b.dimension().isEmpty()) {
+            return aClassifies ? 1 : -1;
+        }
+        int c = Integer.compare(Math.abs(b.points()), Math.abs(a.points()));
+        if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+        }
+        if (c == 0) {
+            c = Integer.compare(aClassifies ? -1 : a.dimension().get().ordinal(),
+                    b.dimension().isEmpty() ? -1 : b.dimension().get().ordinal());
+        }
+        if (c == 0) {
+            c = a.detail().orElse("").compareTo(b.detail().orElse(""));
+        }
+        return c;
+    }
+
     /** Releases the session pool and the compiled rules. The engine must not be used afterwards. */
     @Override
     public void close() {
@@ -213,10 +231,19 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
 
     /** Tells the scorecard which rule is firing, so each reason carries its rule's name. */
     private static final class RuleTracker extends DefaultAgendaEventListener {
-        private final Scorecard card;
+        /** The scorecard of the lead the session is judging; set for each lead. */
+        Scorecard card;
 
-        RuleTracker(Scorecard card) {
-            this.card = card;
+        /** The session's tracker: pooled sessions keep theirs from lead to lead. */
+        static RuleTracker of(KieSession session) {
+            for (Object listener : session.getAgendaEventListeners()) {
+                if (listener instanceof RuleTracker tracker) {
+                    return tracker;
+                }
+            }
+            RuleTracker tracker = new RuleTracker();
+            session.addEventListener(tracker);
+            return tracker;
         }
 
         @Override

@@ -328,13 +328,30 @@ public record ScoringProfile(DimensionValues normalisation, DimensionValues weig
          * @return the first value that occurs in it as a whole word, ignoring case, or null
          */
         public String firstWordIn(String text) {
-            if (text == null) {
+            if (text == null || text.isEmpty()) {
                 return null;
             }
-            String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+            // The text as words of letters and digits, separated by single spaces (no regex: this runs per lead).
+            StringBuilder words = new StringBuilder(text.length() + 2).append(' ');
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (Character.isLetterOrDigit(ch)) {
+                    words.append(ch);
+                } else if (words.charAt(words.length() - 1) != ' ') {
+                    words.append(' ');
+                }
+            }
+            if (words.charAt(words.length() - 1) != ' ') {
+                words.append(' ');
+            }
+            String normalised = words.toString();
             for (String v : values) {
-                if (lower.contains(" " + v.toLowerCase(Locale.ROOT) + " ")) {
-                    return v;
+                int last = normalised.length() - v.length() - 1;
+                for (int at = 1; at <= last; at++) {
+                    if (normalised.charAt(at - 1) == ' ' && normalised.charAt(at + v.length()) == ' '
+                            && normalised.regionMatches(true, at, v, 0, v.length())) {
+                        return v;
+                    }
                 }
             }
             return null;
@@ -430,29 +447,35 @@ public record ScoringProfile(DimensionValues normalisation, DimensionValues weig
          */
         public String evidenceIn(org.leadqualification.model.Person person) {
             if (person.email().isPresent()) {
-                String email = person.email().get().toLowerCase(Locale.ROOT);
+                String email = person.email().get();
                 int at = email.lastIndexOf('@');
-                String local = at < 0 ? email : email.substring(0, at);
-                String domain = at < 0 ? "" : email.substring(at + 1);
-                if (at <= 0 || at == email.length() - 1 || domain.indexOf('.') < 0) {
-                    return "e-mail " + person.email().get() + " is not an address";
+                if (at <= 0 || at == email.length() - 1 || email.indexOf('.', at) < 0) {
+                    return "e-mail " + email + " is not an address";
                 }
-                if (containsIgnoreCase(emailLocalParts, local) || containsIgnoreCase(emailDomains, domain)) {
-                    return "e-mail " + person.email().get();
+                if (containsIgnoreCase(emailLocalParts, email.substring(0, at))
+                        || containsIgnoreCase(emailDomains, email.substring(at + 1))) {
+                    return "e-mail " + email;
                 }
             }
             String first = person.firstName().orElse("").strip();
             String last = person.lastName().orElse("").strip();
-            String full = (first + " " + last).strip();
-            if (!full.isEmpty() && (containsIgnoreCase(names, full) || containsIgnoreCase(names, first)
-                    || containsIgnoreCase(names, last))) {
-                return "name " + full;
+            if (containsIgnoreCase(names, first) || containsIgnoreCase(names, last)
+                    || !first.isEmpty() && !last.isEmpty() && containsIgnoreCase(names, first + " " + last)) {
+                return "name " + (first + " " + last).strip();
             }
             if (person.phone().isPresent()) {
-                String digits = person.phone().get().replaceAll("[^0-9]", "");
-                if (digits.length() >= 6 && (digits.chars().distinct().count() == 1
-                        || "0123456789".contains(digits) || "1234567890".contains(digits))) {
-                    return "phone " + person.phone().get();
+                String phone = person.phone().get();
+                StringBuilder digits = new StringBuilder(phone.length());
+                for (int i = 0; i < phone.length(); i++) {
+                    char ch = phone.charAt(i);
+                    if (ch >= '0' && ch <= '9') {
+                        digits.append(ch);
+                    }
+                }
+                String d = digits.toString();
+                if (d.length() >= 6 && (d.chars().distinct().count() == 1 || "0123456789".contains(d)
+                        || "1234567890".contains(d))) {
+                    return "phone " + phone;
                 }
             }
             return null;
@@ -712,8 +735,8 @@ public record ScoringProfile(DimensionValues normalisation, DimensionValues weig
             if (isCompetitor(email)) {
                 return email;
             }
-            String company = lead.company().domain().map(d -> d.toLowerCase(Locale.ROOT)).orElse(null);
-            return isCompetitor(company) ? company : null;
+            String company = lead.company().domain().orElse(null);
+            return isCompetitor(company) ? company.toLowerCase(Locale.ROOT) : null;
         }
 
         private boolean isCompetitor(String domain) {
@@ -721,8 +744,10 @@ public record ScoringProfile(DimensionValues normalisation, DimensionValues weig
                 return false;
             }
             for (String c : competitorDomains) {
-                String lc = c.toLowerCase(Locale.ROOT);
-                if (domain.equalsIgnoreCase(lc) || domain.toLowerCase(Locale.ROOT).endsWith("." + lc)) {
+                int start = domain.length() - c.length();
+                if (start == 0 && domain.equalsIgnoreCase(c)
+                        || start > 0 && domain.charAt(start - 1) == '.' && domain.regionMatches(true, start, c, 0,
+                        c.length())) {
                     return true;
                 }
             }
