@@ -19,6 +19,7 @@ import org.leadqualification.rules.InvalidRulesException;
 import org.leadqualification.rules.profile.InvalidProfileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -91,9 +92,8 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--candidate-profile", paramLabel = "FILE", description = "The candidate's scoring profile.")
     private Path candidateProfile;
 
-    @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
-            description = "Judge the leads as of this ISO-8601 instant, e.g. 2026-11-01T00:00:00Z (default: now).")
-    private Instant asOf;
+    @Mixin
+    private AsOfOption asOf = new AsOfOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json; default: ${DEFAULT-VALUE}.")
@@ -107,7 +107,7 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Instant at = asOf != null ? asOf : Instant.now();
+        Instant at = asOf.instant();
         EngineSpec baseline = side(baselineRules, baselineNoBuiltIn, baselineProfile);
         EngineSpec candidate = side(candidateRules, candidateNoBuiltIn, candidateProfile);
         try (EngineFactory.Engine b = root.engines().open(baseline);

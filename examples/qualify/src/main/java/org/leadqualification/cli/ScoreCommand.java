@@ -59,9 +59,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engine = new EngineOptions();
 
-    @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
-            description = "Judge the leads as of this ISO-8601 instant, e.g. 2026-11-01T00:00:00Z (default: now).")
-    private Instant asOf;
+    @Mixin
+    private AsOfOption asOf = new AsOfOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, json (an array of results) or jsonl (one result per line); default: ${DEFAULT-VALUE}.")
@@ -75,7 +74,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Instant at = asOf != null ? asOf : Instant.now();
+        Instant at = asOf.instant();
         try (EngineFactory.Engine e = root.engines().open(engine.spec());
              InputStream in = LeadInput.open(file, root.stdin())) {
             long errors = judge(e.qualifier(), in, at, out, err);
