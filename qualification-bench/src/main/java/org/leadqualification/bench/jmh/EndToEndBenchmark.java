@@ -3,9 +3,8 @@ package org.leadqualification.bench.jmh;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.leadqualification.api.LeadQualifier;
-import org.leadqualification.bench.Impl;
 import org.leadqualification.bench.LeadGenerator;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.json.LeadReader;
@@ -13,15 +12,11 @@ import org.leadqualification.json.OutcomeWriter;
 import org.leadqualification.model.Lead;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * JSON Lines in, judged, JSON Lines out ({@code LeadJson} reader and {@code OutcomeWriter}), 1,000 leads held in
@@ -38,30 +33,21 @@ public class EndToEndBenchmark {
 
     /** The qualifier and the input text. */
     @State(Scope.Benchmark)
-    public static class Input {
-        /** Which qualifier. */
-        @Param({"ENGINE", "REFERENCE", "NAIVE"})
-        public Impl impl;
-        /** Interactions per lead. */
-        @Param({"5", "20", "100"})
-        public int interactions;
-
-        LeadQualifier qualifier;
+    public static class Input extends QualifierState {
         String jsonLines;
 
-        @Setup(Level.Trial)
-        public void setUp() {
+        @Override
+        int leadCount() {
+            return LEADS;
+        }
+
+        @Override
+        void prepare(List<Lead> generated) {
             StringBuilder sb = new StringBuilder();
-            for (Lead lead : new LeadGenerator(42L, interactions).leads(LEADS)) {
+            for (Lead lead : generated) {
                 sb.append(LeadJson.standard().writeLead(lead)).append('\n');
             }
             jsonLines = sb.toString();
-            qualifier = impl.create();
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() throws Exception {
-            Impl.close(qualifier);
         }
     }
 

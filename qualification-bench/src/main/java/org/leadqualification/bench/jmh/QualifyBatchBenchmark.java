@@ -4,20 +4,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.api.Outcome;
-import org.leadqualification.bench.Impl;
 import org.leadqualification.bench.LeadGenerator;
 import org.leadqualification.model.Lead;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
@@ -35,26 +30,17 @@ public class QualifyBatchBenchmark {
 
     /** The qualifier and the batch, shared by every benchmark thread. */
     @State(Scope.Benchmark)
-    public static class Input {
-        /** Which qualifier. */
-        @Param({"ENGINE", "REFERENCE", "NAIVE"})
-        public Impl impl;
-        /** Interactions per lead. */
-        @Param({"5", "20", "100"})
-        public int interactions;
-
-        LeadQualifier qualifier;
+    public static class Input extends QualifierState {
         List<Lead> batch;
 
-        @Setup(Level.Trial)
-        public void setUp() {
-            batch = new LeadGenerator(42L, interactions).leads(BATCH);
-            qualifier = impl.create();
+        @Override
+        int leadCount() {
+            return BATCH;
         }
 
-        @TearDown(Level.Trial)
-        public void tearDown() throws Exception {
-            Impl.close(qualifier);
+        @Override
+        void prepare(List<Lead> generated) {
+            batch = generated;
         }
     }
 

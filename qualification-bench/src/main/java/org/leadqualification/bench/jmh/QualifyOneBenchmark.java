@@ -3,20 +3,15 @@ package org.leadqualification.bench.jmh;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.leadqualification.api.LeadQualifier;
-import org.leadqualification.bench.Impl;
 import org.leadqualification.bench.LeadGenerator;
 import org.leadqualification.model.Lead;
 import org.leadqualification.result.Qualification;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One lead through the public single-lead API, {@code LeadQualifier.qualify(lead, asOf)}: average time per lead.
@@ -32,27 +27,17 @@ public class QualifyOneBenchmark {
 
     /** The qualifier and the leads, shared by every benchmark thread. */
     @State(Scope.Benchmark)
-    public static class Input {
-        /** Which qualifier. */
-        @Param({"ENGINE", "REFERENCE", "NAIVE"})
-        public Impl impl;
-        /** Interactions per lead. */
-        @Param({"5", "20", "100"})
-        public int interactions;
-
-        LeadQualifier qualifier;
+    public static class Input extends QualifierState {
         Lead[] leads;
 
-        @Setup(Level.Trial)
-        public void setUp() {
-            List<Lead> list = new LeadGenerator(42L, interactions).leads(1024);
-            leads = list.toArray(new Lead[0]);
-            qualifier = impl.create();
+        @Override
+        int leadCount() {
+            return 1024;
         }
 
-        @TearDown(Level.Trial)
-        public void tearDown() throws Exception {
-            Impl.close(qualifier);
+        @Override
+        void prepare(List<Lead> generated) {
+            leads = generated.toArray(new Lead[0]);
         }
     }
 
