@@ -1,16 +1,8 @@
 package org.leadqualification.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -24,12 +16,7 @@ import org.kie.api.runtime.KieSession;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
-import org.leadqualification.result.Dimension;
-import org.leadqualification.result.DimensionScores;
-import org.leadqualification.result.Grade;
 import org.leadqualification.result.Qualification;
-import org.leadqualification.result.Reason;
-import org.leadqualification.result.Stage;
 import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
@@ -50,13 +37,6 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * {@code ActivityFolder}: a benchmark shortcut, on the class path only.
  */
 public final class NaiveDroolsQualifier implements LeadQualifier, AutoCloseable {
-    private static final Comparator<Reason> REASON_ORDER = Comparator
-            .comparing((Reason r) -> r.dimension().isEmpty())
-            .thenComparing(r -> -Math.abs(r.points()))
-            .thenComparing(Reason::rule)
-            .thenComparing(r -> r.dimension().map(Enum::ordinal).orElse(-1))
-            .thenComparing(r -> r.detail().orElse(""));
-
     private final ScoringProfile profile = ScoringProfile.defaults();
     private final ActivityFolder folder = new ActivityFolder(profile);
     private final KieContainer container;
@@ -66,9 +46,8 @@ public final class NaiveDroolsQualifier implements LeadQualifier, AutoCloseable 
     public NaiveDroolsQualifier() {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        for (String file : RuleBasedQualifier.BUILT_IN_FILES) {
-            String path = "org/leadqualification/rules/builtin/" + file;
-            kfs.write("src/main/resources/" + path, read(path));
+        for (DrlSource file : RuleBasedQualifier.builtInSources()) {
+            kfs.write("src/main/resources/org/leadqualification/rules/builtin/" + file.fileName(), file.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -77,14 +56,6 @@ public final class NaiveDroolsQualifier implements LeadQualifier, AutoCloseable 
         }
         container = ks.newKieContainer(builder.getKieModule().getReleaseId());
         kieBase = container.getKieBase();
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = NaiveDroolsQualifier.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
@@ -113,32 +84,11 @@ public final class NaiveDroolsQualifier implements LeadQualifier, AutoCloseable 
             folded.activities().forEach(session::insert);
             session.fireAllRules();
 
-            int fit = RuleBasedQualifier.normalise(card.raw(Dimension.FIT), profile.normalisation().fit());
-            int engagement = RuleBasedQualifier.normalise(card.raw(Dimension.ENGAGEMENT),
-                    profile.normalisation().engagement());
-            int intent = RuleBasedQualifier.normalise(card.raw(Dimension.INTENT), profile.normalisation().intent());
-            int bant = RuleBasedQualifier.normalise(card.raw(Dimension.BANT), profile.normalisation().bant());
-            var w = profile.weights();
-            int score = (fit * w.fit() + engagement * w.engagement() + intent * w.intent() + bant * w.bant() + 50)
-                    / 100;
-            Grade grade = profile.grades().gradeOf(fit);
-            Scores scores = new Scores(fit, engagement, intent, bant, score, grade,
-                    profile.classification().sql().positiveBant().count(lead.bant()));
+            Scores scores = RuleBasedQualifier.scores(lead, card);
             card.startClassification();
             session.insert(scores);
             session.fireAllRules();
-
-            Set<Stage> met = card.qualifications().isEmpty() ? Set.of() : EnumSet.copyOf(card.qualifications());
-            Stage stage = Stage.UNQUALIFIED;
-            for (Stage s : met) {
-                if (s.precedence() < stage.precedence()) {
-                    stage = s;
-                }
-            }
-            List<Reason> reasons = new ArrayList<>(card.reasons());
-            reasons.sort(REASON_ORDER);
-            return new Qualification(lead.id(), asOf, stage, score, grade,
-                    new DimensionScores(fit, engagement, intent, bant), reasons, met, profile.actionFor(stage));
+            return RuleBasedQualifier.result(lead, asOf, card, scores);
         } finally {
             session.dispose();
         }

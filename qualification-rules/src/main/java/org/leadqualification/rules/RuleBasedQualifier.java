@@ -168,7 +168,9 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         return root.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
     }
 
-    private Scores scores(Lead lead, Scorecard card) {
+    /** The dimension scores, score, grade and positive BANT parts of what the scoring rules recorded. */
+    static Scores scores(Lead lead, Scorecard card) {
+        ScoringProfile profile = card.profile();
         int fit = normalise(card.raw(Dimension.FIT), profile.normalisation().fit());
         int engagement = normalise(card.raw(Dimension.ENGAGEMENT), profile.normalisation().engagement());
         int intent = normalise(card.raw(Dimension.INTENT), profile.normalisation().intent());
@@ -189,7 +191,8 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         return (int) Math.min(100, scaled);
     }
 
-    private Qualification result(Lead lead, Instant asOf, Scorecard card, Scores s) {
+    /** The result: the highest-precedence stage qualified for, the reasons in {@link #REASON_ORDER}. */
+    static Qualification result(Lead lead, Instant asOf, Scorecard card, Scores s) {
         Set<Stage> met = card.qualifications().isEmpty() ? Set.of() : EnumSet.copyOf(card.qualifications());
         Stage stage = Stage.UNQUALIFIED;
         for (Stage candidate : met) {
@@ -201,7 +204,7 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         reasons.sort(REASON_ORDER);
         return new Qualification(lead.id(), asOf, stage, s.score(), s.grade(),
                 new DimensionScores(s.fit(), s.engagement(), s.intent(), s.bant()), reasons, met,
-                profile.actionFor(stage));
+                card.profile().actionFor(stage));
     }
 
     private static int compareReasons(Reason a, Reason b) {
