@@ -1,10 +1,8 @@
 package org.leadqualification.rules;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,20 +19,22 @@ import org.leadqualification.rules.profile.ScoringProfile;
 final class ActivityFolder {
     static final long DAY_SECONDS = 86_400L;
 
+    /** What the fold needs to know of one interaction type named in the profile. */
+    private record TypeInfo(int index, String type, long[] table, boolean positive, boolean product) {
+    }
+
     private final ScoringProfile profile;
+    /** Every type the profile names, looked up once per interaction. */
+    private final Map<String, TypeInfo> known = new HashMap<>();
     private final Map<String, long[]> tableByGroup = new HashMap<>();
-    private final Set<String> positiveTypes = new HashSet<>();
     private final Set<String> productTypes;
 
     ActivityFolder(ScoringProfile profile) {
         this.profile = profile;
         profile.decay().forEach((name, group) -> tableByGroup.put(name, table(group)));
-        profile.interactions().forEach((type, p) -> {
-            if (p.points() > 0) {
-                positiveTypes.add(type);
-            }
-        });
         this.productTypes = Set.copyOf(profile.classification().pql().activityTypes());
+        profile.interactions().forEach((type, p) -> known.put(type, new TypeInfo(known.size(), type,
+                tableByGroup.get(p.group()), p.points() > 0, productTypes.contains(type))));
     }
 
     /** {@code table[d] = round(1000 * 0.5^(d / halfLife))} for every age {@code d} in the window. */
@@ -51,22 +51,23 @@ final class ActivityFolder {
      * divided by 24 hours, rounded down (negative when {@code from} is after {@code to}).
      */
     static long days(Instant from, Instant to) {
-        return Math.floorDiv(Duration.between(from, to).getSeconds(), DAY_SECONDS);
+        // The whole seconds of the exact difference, rounded down (what Duration.between(from, to).getSeconds()
+        // gives), without creating a Duration.
+        long seconds = to.getEpochSecond() - from.getEpochSecond() - (to.getNano() < from.getNano() ? 1 : 0);
+        return Math.floorDiv(seconds, DAY_SECONDS);
     }
 
     /** Per-type accumulator. */
     private static final class Acc {
-        final String type;
-        final long[] table;
+        final TypeInfo info;
         int count;
         int recent;
         Instant first;
         Instant last;
         long decayed;
 
-        Acc(String type, long[] table) {
-            this.type = type;
-            this.table = table;
+        Acc(TypeInfo info) {
+            this.info = info;
         }
     }
 
@@ -75,18 +76,31 @@ final class ActivityFolder {
     }
 
     Folded fold(Lead lead, Instant asOf) {
-        Map<String, Acc> byType = new HashMap<>();
-        for (Interaction i : lead.interactions()) {
+        List<Interaction> interactions = lead.interactions();
+        // By the type's index in the profile: one hash look-up per interaction, no map per lead.
+        Acc[] byIndex = new Acc[known.size()];
+        Acc[] accs = new Acc[Math.min(interactions.size(), 16)];
+        int types = 0;
+        for (int n = 0, size = interactions.size(); n < size; n++) {
+            Interaction i = interactions.get(n);
             // Exact instants, not milliseconds: an interaction a microsecond after the as-of instant is ignored,
             // and first / last do not depend on the order of interactions within one millisecond.
             Instant at = i.at();
             if (at.isAfter(asOf)) {
                 continue;
             }
-            Acc acc = byType.get(i.type());
+            String type = i.type();
+            TypeInfo info = known.get(type);
+            Acc acc = info != null ? byIndex[info.index()] : unknown(accs, types, type);
             if (acc == null) {
-                acc = new Acc(i.type(), tableByGroup.get(groupOf(i.type())));
-                byType.put(i.type(), acc);
+                if (types == accs.length) {
+                    accs = Arrays.copyOf(accs, Math.max(4, types * 2));
+                }
+                acc = new Acc(info != null ? info : unknownInfo(type));
+                accs[types++] = acc;
+                if (info != null) {
+                    byIndex[info.index()] = acc;
+                }
             }
             acc.count++;
             if (acc.first == null || at.isBefore(acc.first)) {
@@ -96,37 +110,50 @@ final class ActivityFolder {
                 acc.last = at;
             }
             long age = days(at, asOf);
-            if (age < acc.table.length) {
+            long[] table = acc.info.table();
+            if (age < table.length) {
                 acc.recent++;
-                acc.decayed += acc.table[(int) age];
+                acc.decayed += table[(int) age];
             }
         }
-        List<Activity> activities = new ArrayList<>(byType.size());
+        // One fact per type, in type order: the order of interactions never changes what rules see.
+        Arrays.sort(accs, 0, types, (x, y) -> x.info.type().compareTo(y.info.type()));
+        Activity[] activities = new Activity[types];
         long lastEngagement = -1;
         long lastProduct = -1;
-        for (Acc a : byType.values()) {
+        for (int k = 0; k < types; k++) {
+            Acc a = accs[k];
             long since = days(a.last, asOf);
-            activities.add(new Activity(a.type, a.count, a.recent, a.first, a.last, since, a.decayed));
-            if (positiveTypes.contains(a.type)) {
+            activities[k] = new Activity(a.info.type(), a.count, a.recent, a.first, a.last, since, a.decayed);
+            if (a.info.positive()) {
                 lastEngagement = lastEngagement < 0 ? since : Math.min(lastEngagement, since);
             }
-            if (productTypes.contains(a.type)) {
+            if (a.info.product()) {
                 lastProduct = lastProduct < 0 ? since : Math.min(lastProduct, since);
             }
         }
-        // One fact per type, inserted in type order: the order of interactions never changes what rules see.
-        activities.sort((x, y) -> x.type().compareTo(y.type()));
-        long created = lead.createdAt().map(c -> Math.max(0, days(c, asOf))).orElse(-1L);
-        Instant signedUp = lead.product().flatMap(p -> p.signedUpAt()).orElse(null);
+        long created = lead.createdAt().isPresent() ? Math.max(0, days(lead.createdAt().get(), asOf)) : -1L;
+        Instant signedUp = lead.product().isPresent() ? lead.product().get().signedUpAt().orElse(null) : null;
         if (signedUp != null && !signedUp.isAfter(asOf)) {
             long since = days(signedUp, asOf);
             lastProduct = lastProduct < 0 ? since : Math.min(lastProduct, since);
         }
-        return new Folded(activities, new Recency(lastEngagement, created, lastProduct));
+        return new Folded(List.of(activities), new Recency(lastEngagement, created, lastProduct));
     }
 
-    private String groupOf(String type) {
-        ScoringProfile.InteractionPoints p = profile.interactions().get(type);
-        return p == null ? profile.defaultDecayGroup() : p.group();
+    /** The accumulator of a type the profile does not name, if the lead had one already. */
+    private static Acc unknown(Acc[] accs, int types, String type) {
+        for (int k = 0; k < types; k++) {
+            if (accs[k].info.index() < 0 && accs[k].info.type().equals(type)) {
+                return accs[k];
+            }
+        }
+        return null;
+    }
+
+    /** A type the profile does not name scores nothing and decays in the default group. */
+    private TypeInfo unknownInfo(String type) {
+        return new TypeInfo(-1, type, tableByGroup.get(profile.defaultDecayGroup()), false,
+                productTypes.contains(type));
     }
 }

@@ -107,8 +107,8 @@ public final class Scorecard {
     }
 
     static String describe(Activity a) {
-        return a.recentCount() == 1 ? a.type() + " " + a.last()
-                : a.recentCount() + "x " + a.type() + ", latest " + a.last();
+        String last = IsoInstant.format(a.last());
+        return a.recentCount() == 1 ? a.type() + " " + last : a.recentCount() + "x " + a.type() + ", latest " + last;
     }
 
     /**
