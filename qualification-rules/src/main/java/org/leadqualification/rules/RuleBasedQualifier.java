@@ -200,7 +200,7 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
                 stage = candidate;
             }
         }
-        List<Reason> reasons = new ArrayList<>(card.reasons());
+        List<Reason> reasons = card.reasons();
         reasons.sort(REASON_ORDER);
         return new Qualification(lead.id(), asOf, stage, s.score(), s.grade(),
                 new DimensionScores(s.fit(), s.engagement(), s.intent(), s.bant()), reasons, met,

@@ -157,6 +157,7 @@ public final class Scorecard {
         return raw[d.ordinal()];
     }
 
+    /** @return the reasons recorded so far: the live list, which the engine sorts once the lead is judged */
     List<Reason> reasons() {
         return reasons;
     }
