@@ -20,6 +20,7 @@ import org.leadqualification.model.Lead;
 import org.leadqualification.result.Qualification;
 import org.leadqualification.result.Stage;
 import org.leadqualification.rules.NaiveDroolsQualifier;
+import org.leadqualification.rules.NaiveInteractionsQualifier;
 import org.leadqualification.rules.RuleBasedQualifier;
 import org.leadqualification.rules.profile.ScoringProfile;
 
@@ -27,28 +28,32 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * The engine with the built-in rules and the plain-Java reference scorer must give equal results, to the point:
  * stage, every score, every reason with its points and detail, the qualifications and the action. Whatever the DRL
  * ends up as, this test says whether the two still agree, and on a mismatch prints the first differing lead and a
- * diff.
+ * diff. The benchmarks' Drools variants (NAIVE, NAIVE_INTERACTIONS) must give the engine's results too.
  */
 class DifferentialTest {
     private static final Instant AS_OF = LeadGenerator.AS_OF;
     private static final long SEED = 20261101L;
     private static final int LEADS = 2_000;
     private static final int SHUFFLES = 3;
+    private static final int NAIVE_LEADS = 300;
 
     private static RuleBasedQualifier engine;
     private static ReferenceQualifier reference;
+    private static NaiveInteractionsQualifier naiveInteractions;
     private static List<Lead> leads;
 
     @BeforeAll
     static void setUp() {
         engine = RuleBasedQualifier.builder().build();
         reference = ReferenceQualifier.withDefaults();
+        naiveInteractions = new NaiveInteractionsQualifier();
         leads = LeadGenerator.varying(SEED, 12).leads(LEADS);
     }
 
     @AfterAll
     static void tearDown() {
         engine.close();
+        naiveInteractions.close();
     }
 
     @Test
@@ -138,6 +143,55 @@ class DifferentialTest {
             List<Lead> some = leads.subList(0, 300);
             assertThat(compare(engine, "engine", naive, "naive", some, AS_OF)).isEqualTo(300);
         }
+    }
+
+    @Test
+    void naiveInteractionsRulesHaveTheEngineRuleNames() {
+        // Reasons carry rule names, and a duplicate name would silently replace a rule: same names, each once.
+        assertThat(naiveInteractions.ruleNames()).containsExactlyInAnyOrderElementsOf(engine.ruleNames());
+    }
+
+    @Test
+    void naiveInteractionsGiveTheEngineResults() {
+        // NAIVE_INTERACTIONS matches single Interaction facts instead of the engine's folded activities: it must
+        // still compute the same thing, or comparing speeds means nothing.
+        long start = System.nanoTime();
+        List<Lead> some = leads.subList(0, NAIVE_LEADS);
+        assertThat(compare(engine, "engine", naiveInteractions, "naive-interactions", some, AS_OF))
+                .isEqualTo(NAIVE_LEADS);
+        System.out.printf("differential: %d leads identical (engine vs naive-interactions) in %d ms%n", NAIVE_LEADS,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    void naiveInteractionsGiveTheEngineResultsWhateverTheOrderOfInteractions() {
+        // The engine on the original order against NAIVE_INTERACTIONS on shuffled interactions (so inserted in
+        // another order): accumulations and "latest" must not depend on insertion order.
+        List<Lead> some = leads.subList(0, NAIVE_LEADS);
+        int compared = 0;
+        for (int s = 0; s < SHUFFLES; s++) {
+            Random random = new Random(SEED + 101 + s);
+            List<Lead> shuffled = new ArrayList<>(some.size());
+            for (Lead lead : some) {
+                List<Interaction> interactions = new ArrayList<>(lead.interactions());
+                Collections.shuffle(interactions, random);
+                shuffled.add(withInteractions(lead, interactions));
+            }
+            compared += compare(engine, "engine(original order)", naiveInteractions, "naive-interactions(shuffled)",
+                    some, shuffled, AS_OF);
+        }
+        assertThat(compared).isEqualTo(SHUFFLES * NAIVE_LEADS);
+    }
+
+    @Test
+    void naiveInteractionsGiveTheEngineResultsAtOtherInstants() {
+        // 45 days earlier some interactions lie after the as-of instant (never inserted); 120 days later most have
+        // left their decay windows and the recency rules change.
+        List<Lead> some = leads.subList(0, NAIVE_LEADS);
+        assertThat(compare(engine, "engine", naiveInteractions, "naive-interactions", some,
+                AS_OF.minusSeconds(45 * 86_400L))).isEqualTo(NAIVE_LEADS);
+        assertThat(compare(engine, "engine", naiveInteractions, "naive-interactions", some,
+                AS_OF.plusSeconds(120 * 86_400L))).isEqualTo(NAIVE_LEADS);
     }
 
     @Test

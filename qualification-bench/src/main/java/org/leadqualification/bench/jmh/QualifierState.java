@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public abstract class QualifierState {
     /** Which qualifier. */
-    @Param({"ENGINE", "REFERENCE", "NAIVE"})
+    @Param({"ENGINE", "REFERENCE", "NAIVE", "NAIVE_INTERACTIONS"})
     public Impl impl;
     /** Interactions per lead. */
     @Param({"5", "20", "100"})
