@@ -57,7 +57,6 @@ final class ModelReader {
             + "(?:\\.(\\d{1,9}))?(?:[Zz]|([+-])(\\d{2}):(\\d{2}))");
     private static final Pattern LOCAL_DATE_TIME =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
-    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final String INSTANT_EXPECTED = "expected an ISO-8601 instant with offset, e.g. 2026-10-01T09:30:00Z";
 
     private static final List<String> LEAD_FIELDS = List.of("id", "source", "createdAt", "person", "company", "bant",
@@ -173,8 +172,11 @@ final class ModelReader {
         if (absent(typeNode)) {
             throw missing(typePath, "an interaction type, an upper-case word such as DEMO_REQUEST");
         }
-        String type = typeNode.isTextual() ? typeNode.textValue().strip().toUpperCase(Locale.ROOT) : "";
-        if (!TYPE.matcher(type).matches()) {
+        String type = typeNode.isTextual() ? typeNode.textValue() : "";
+        if (!isTypeWord(type)) {
+            type = type.strip().toUpperCase(Locale.ROOT);
+        }
+        if (!isTypeWord(type)) {
             throw new Problem(typePath, "expected an interaction type, a word of letters, digits and underscores "
                     + "such as DEMO_REQUEST, got " + Problem.describe(typeNode));
         }
@@ -456,15 +458,23 @@ final class ModelReader {
         if (absent(n)) {
             return Optional.empty();
         }
-        String path = Problem.field(base, field);
         if (!n.isTextual()) {
-            throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.describe(n));
+            throw new Problem(Problem.field(base, field), INSTANT_EXPECTED + ", got " + Problem.describe(n));
         }
         String s = n.textValue();
+        Instant fast = Instants.parse(s);
+        return Optional.of(fast != null ? fast : instant(s, Problem.field(base, field)));
+    }
+
+    /**
+     * The general instant reader: any text, every error message. {@link Instants#parse(String)} answers first for
+     * the common shapes and must agree with this.
+     */
+    static Instant instant(String s, String path) throws Problem {
         Matcher m = INSTANT.matcher(s);
         if (m.matches()) {
             try {
-                return Optional.of(toInstant(m));
+                return toInstant(m);
             } catch (DateTimeException e) {
                 throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.quote(s) + " (not a valid date, time "
                         + "or offset)");
@@ -475,6 +485,28 @@ final class ModelReader {
                     + " (no offset: add Z for UTC or an offset such as +02:00)");
         }
         throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.quote(s));
+    }
+
+    /**
+     * Same as matching {@code [A-Z][A-Z0-9_]*}, without a regex: this runs for every interaction read. A word that
+     * passes is also unchanged by {@code strip().toUpperCase(Locale.ROOT)}.
+     */
+    static boolean isTypeWord(String s) {
+        int len = s.length();
+        if (len == 0) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (first < 'A' || first > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < len; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** From the groups of {@link #INSTANT}; field by field because a formatter is slow for 50,000 of them. */
