@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,14 @@ final class TreeBuilder {
 
     private final JsonParser parser;
     private JsonNode root;
-    private String at = "";
+    /**
+     * The path being read as a stack of segments, {@code names[i]} for a field or {@code indices[i]} for an element
+     * when {@code names[i]} is null, turned into text only when asked: most leads never need it.
+     */
+    private String[] names = new String[8];
+    private int[] indices = new int[8];
+    /** How many segments of the stack make the path that {@link #at()} answers. */
+    private int atDepth;
     private Problem duplicate;
 
     TreeBuilder(JsonParser parser) {
@@ -47,11 +55,11 @@ final class TreeBuilder {
         if (first == JsonToken.START_OBJECT) {
             ObjectNode o = NODES.objectNode();
             root = o;
-            fillObject(o, "");
+            fillObject(o, 0);
         } else if (first == JsonToken.START_ARRAY) {
             ArrayNode a = NODES.arrayNode();
             root = a;
-            fillArray(a, "");
+            fillArray(a, 0);
         } else {
             root = scalar(first);
         }
@@ -65,7 +73,11 @@ final class TreeBuilder {
 
     /** @return the path of the value being read when reading stopped */
     String at() {
-        return at;
+        String path = "";
+        for (int i = 0; i < atDepth; i++) {
+            path = names[i] != null ? Problem.field(path, names[i]) : Problem.element(path, indices[i]);
+        }
+        return path;
     }
 
     /** @return the first duplicate field seen, if any */
@@ -73,49 +85,72 @@ final class TreeBuilder {
         return Optional.ofNullable(duplicate);
     }
 
-    private void fillObject(ObjectNode o, String path) throws IOException {
-        at = path;
+    /** Reads the fields of an object whose path is the first {@code depth} segments. */
+    private void fillObject(ObjectNode o, int depth) throws IOException {
+        atDepth = depth;
         JsonToken t;
         while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            String child = Problem.field(path, name);
             JsonToken vt = parser.nextToken();
-            at = child;
+            field(depth, name);
             if (duplicate == null && o.has(name)) {
-                duplicate = new Problem(child, "duplicate field \"" + name + "\": expected each field at most once");
+                duplicate = new Problem(at(), "duplicate field \"" + name + "\": expected each field at most once");
             }
             if (vt == JsonToken.START_OBJECT) {
-                fillObject(o.putObject(name), child);
+                fillObject(o.putObject(name), depth + 1);
             } else if (vt == JsonToken.START_ARRAY) {
-                fillArray(o.putArray(name), child);
+                fillArray(o.putArray(name), depth + 1);
             } else {
                 o.set(name, scalar(vt));
             }
-            at = path;
+            atDepth = depth;
         }
         if (t != JsonToken.END_OBJECT) {
             throw new JsonParseException(parser, "expected a field name or '}', got " + t);
         }
     }
 
-    private void fillArray(ArrayNode a, String path) throws IOException {
+    /** Reads the elements of an array whose path is the first {@code depth} segments. */
+    private void fillArray(ArrayNode a, int depth) throws IOException {
         JsonToken t;
         int i = 0;
-        at = Problem.element(path, i);
+        element(depth, i);
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
                 throw new JsonParseException(parser, "expected a value or ']', got the end of the input");
             }
             if (t == JsonToken.START_OBJECT) {
-                fillObject(a.addObject(), at);
+                fillObject(a.addObject(), depth + 1);
             } else if (t == JsonToken.START_ARRAY) {
-                fillArray(a.addArray(), at);
+                fillArray(a.addArray(), depth + 1);
             } else {
                 a.add(scalar(t));
             }
-            at = Problem.element(path, ++i);
+            element(depth, ++i);
         }
-        at = path;
+        atDepth = depth;
+    }
+
+    /** Makes {@link #at()} the field {@code name} of the object whose path is the first {@code depth} segments. */
+    private void field(int depth, String name) {
+        grow(depth);
+        names[depth] = name;
+        atDepth = depth + 1;
+    }
+
+    /** Makes {@link #at()} the element {@code index} of the array whose path is the first {@code depth} segments. */
+    private void element(int depth, int index) {
+        grow(depth);
+        names[depth] = null;
+        indices[depth] = index;
+        atDepth = depth + 1;
+    }
+
+    private void grow(int depth) {
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            indices = Arrays.copyOf(indices, depth * 2);
+        }
     }
 
     private JsonNode scalar(JsonToken t) throws IOException {
