@@ -72,6 +72,37 @@ final class ReplayReader extends Reader {
         return record.charAt((int) (offset - recordStart));
     }
 
+    /**
+     * @param from an absolute offset that has not been released
+     * @param to   an absolute offset not beyond what was read from the source
+     * @return the characters in between, read from memory without copying them; this reader's own position does
+     *         not move
+     */
+    Reader slice(long from, long to) {
+        if (from < recordStart || to > recordStart + record.length() || from > to) {
+            throw new IllegalStateException("characters " + from + ".." + to + " are not held");
+        }
+        return new Reader() {
+            private int next = (int) (from - recordStart);
+            private final int end = (int) (to - recordStart);
+
+            @Override
+            public int read(char[] buf, int off, int len) {
+                if (next == end) {
+                    return -1;
+                }
+                int n = Math.min(len, end - next);
+                record.getChars(next, next + n, buf, off);
+                next += n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     /** Makes the next read start at this absolute offset, which must not have been released. */
     void rewind(long offset) {
         if (offset < recordStart) {
