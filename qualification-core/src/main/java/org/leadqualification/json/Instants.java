@@ -3,13 +3,19 @@ package org.leadqualification.json;
 import java.time.Instant;
 
 /**
- * Reads the common shape of ISO-8601 instants field by field, for the hot path of reading millions of leads. It only
- * takes what it is sure of and answers {@code null} for anything else, so that the caller falls back to the general
- * code ({@link ModelReader#INSTANT}), which keeps the last word on what is valid and on every error message.
- * Stateless.
+ * Reads and writes the common shapes of ISO-8601 instants field by field, for the hot paths of reading and writing
+ * millions of leads. Each method only takes the shapes it is sure of and answers {@code null} for anything else, so
+ * that the caller falls back to the general code ({@link ModelReader#INSTANT}, {@link Instant#toString()}), which
+ * keeps the last word on what is valid and on every error message. Stateless.
  */
 final class Instants {
+    /** {@code 0000-01-01T00:00:00Z}. */
+    private static final long MIN_SECOND = -62_167_219_200L;
+    /** {@code 9999-12-31T23:59:59Z}. */
+    private static final long MAX_SECOND = 253_402_300_799L;
     private static final int SECONDS_PER_DAY = 86_400;
+    /** Days from 0000-03-01 to 1970-01-01, for the civil-from-days conversion. */
+    private static final long DAYS_0000_03_01_TO_1970 = 719_468L;
 
     private Instants() {
     }
@@ -75,6 +81,58 @@ final class Instants {
         return Instant.ofEpochSecond(epochSecond, nanos);
     }
 
+    /**
+     * Formats an instant exactly as {@link Instant#toString()} does for the years 0000 to 9999:
+     * {@code yyyy-MM-ddTHH:mm:ss}, then the fraction in groups of three digits if any, then {@code Z}.
+     *
+     * @param t the instant
+     * @return its text
+     */
+    static String format(Instant t) {
+        long epochSecond = t.getEpochSecond();
+        if (epochSecond < MIN_SECOND || epochSecond > MAX_SECOND) {
+            return t.toString();
+        }
+        long epochDay = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
+        int secondOfDay = Math.floorMod(epochSecond, SECONDS_PER_DAY);
+        // Civil from days (H. Hinnant), in eras of 400 years starting on 1 March.
+        long z = epochDay + DAYS_0000_03_01_TO_1970;
+        long era = Math.floorDiv(z, 146_097);
+        int dayOfEra = (int) (z - era * 146_097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int mp = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        int month = mp < 10 ? mp + 3 : mp - 9;
+        int year = (int) (era * 400 + yearOfEra) + (month <= 2 ? 1 : 0);
+
+        int nanos = t.getNano();
+        int fractionDigits = nanos == 0 ? 0 : nanos % 1_000_000 == 0 ? 3 : nanos % 1000 == 0 ? 6 : 9;
+        char[] c = new char[20 + (fractionDigits == 0 ? 0 : fractionDigits + 1)];
+        put4(c, 0, year);
+        c[4] = '-';
+        put2(c, 5, month);
+        c[7] = '-';
+        put2(c, 8, day);
+        c[10] = 'T';
+        put2(c, 11, secondOfDay / 3600);
+        c[13] = ':';
+        put2(c, 14, secondOfDay / 60 % 60);
+        c[16] = ':';
+        put2(c, 17, secondOfDay % 60);
+        int i = 19;
+        if (fractionDigits > 0) {
+            c[i++] = '.';
+            int div = 100_000_000;
+            for (int k = 0; k < fractionDigits; k++) {
+                c[i++] = (char) ('0' + nanos / div % 10);
+                div /= 10;
+            }
+        }
+        c[i] = 'Z';
+        return new String(c);
+    }
+
     /** Days from 1970-01-01, as {@code LocalDate.toEpochDay()} computes them, for years 0 to 9999. */
     private static long epochDay(int year, int month, int day) {
         long total = 365L * year;
@@ -117,5 +175,15 @@ final class Instants {
         int hi = digits2(s, i);
         int lo = digits2(s, i + 2);
         return (hi | lo) < 0 ? -1 : hi * 100 + lo;
+    }
+
+    private static void put2(char[] c, int i, int v) {
+        c[i] = (char) ('0' + v / 10);
+        c[i + 1] = (char) ('0' + v % 10);
+    }
+
+    private static void put4(char[] c, int i, int v) {
+        put2(c, i, v / 100);
+        put2(c, i + 2, v % 100);
     }
 }

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The fast instant reader agrees with the general code on every input, valid or not. */
+/** The fast instant reader and writer agree with the general code on every input, valid or not. */
 class InstantsTest {
+    private static final long MIN_SECOND = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+    private static final long MAX_SECOND = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+
     /** @return the general reader's instant, or null if it rejects the text */
     private static Instant slow(String s) {
         try {
@@ -94,6 +97,39 @@ class InstantsTest {
             }
         }
         assertThat(fastlyRead).as("valid inputs seen").isGreaterThan(20_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "1970-01-01T00:00:00Z",
+            "2026-10-20T15:12:00Z", "2024-02-29T12:00:00.100Z", "2026-10-20T15:12:00.000001Z",
+            "2026-10-20T15:12:00.000000001Z", "1969-12-31T23:59:59.5Z", "0000-02-29T00:00:00Z"})
+    void format_isInstantToString(String text) {
+        Instant t = Instant.parse(text);
+
+        assertThat(Instants.format(t)).isEqualTo(t.toString());
+    }
+
+    @Test
+    void format_ofRandomInstants_isInstantToString_alsoOutsideTheFastRange() {
+        SplittableRandom random = new SplittableRandom(42L);
+        for (int n = 0; n < 200_000; n++) {
+            long second = switch (n % 4) {
+                case 0 -> random.nextLong(MIN_SECOND, MAX_SECOND + 1);
+                case 1 -> random.nextLong(-100_000_000L, 4_000_000_000L);
+                case 2 -> (random.nextBoolean() ? MIN_SECOND : MAX_SECOND) + random.nextLong(-3 * 86_400L, 3 * 86_400L);
+                default -> random.nextLong(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond());
+            };
+            int nanos = switch (random.nextInt(5)) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                case 3 -> random.nextInt(10) * 100_000_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant t = Instant.ofEpochSecond(second, nanos);
+
+            assertThat(Instants.format(t)).isEqualTo(t.toString());
+        }
     }
 
     private static String pad(int value, int width) {
