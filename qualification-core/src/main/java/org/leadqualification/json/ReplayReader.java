@@ -6,7 +6,8 @@ import java.io.Reader;
 /**
  * A reader that remembers what it handed out since the last {@link #release(long) release}, so that after a
  * syntax error the lead reader can find where the broken lead started, skip to the next line and hand the rest to
- * a fresh parser, without losing what the old parser had buffered. Positions are absolute character offsets.
+ * a fresh parser, without losing what the old parser had buffered, and so that it can read a lead with a problem
+ * again from its text ({@link #slice(long, long)}). Positions are absolute character offsets.
  *
  * <p>Memory: the characters from the start of the lead being read up to the parser's read-ahead, plus at most
  * {@link #TRIM_THRESHOLD} already-released characters (trimmed lazily, so trimming costs O(1) amortised per char).
