@@ -215,7 +215,16 @@ public final class LeadJson {
      * @return the lead reader
      */
     public LeadReader readLeads(Reader reader) {
-        return new LeadReader(factory, maxStringLength, Objects.requireNonNull(reader, "reader"));
+        return new LeadReader(factory, maxStringLength, Objects.requireNonNull(reader, "reader"), true);
+    }
+
+    /**
+     * @param reader the input
+     * @return a lead reader that reads every lead as a whole tree first, without the shortcut for interactions: the
+     *         reference the tests compare {@link #readLeads(Reader)} with
+     */
+    LeadReader readLeadsAsTrees(Reader reader) {
+        return new LeadReader(factory, maxStringLength, reader, false);
     }
 
     /**

@@ -66,6 +66,7 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
     private final JsonFactory factory;
     private final int maxStringLength;
     private final ReplayReader in;
+    private final boolean shortcut;
     private final Set<String> ids = new HashSet<>();
     private JsonParser parser;
     /** Absolute offset where the current parser started reading. */
@@ -80,10 +81,15 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
     private LeadItem last;
     private boolean closed;
 
-    LeadReader(JsonFactory factory, int maxStringLength, Reader source) {
+    /**
+     * @param shortcut whether to read interactions straight into records ({@link TreeBuilder#forLeads}); false only
+     *                 to test that it changes nothing
+     */
+    LeadReader(JsonFactory factory, int maxStringLength, Reader source, boolean shortcut) {
         this.factory = factory;
         this.maxStringLength = maxStringLength;
         this.in = new ReplayReader(source);
+        this.shortcut = shortcut;
     }
 
     /**
@@ -216,10 +222,13 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
                 return null;
             }
             idx = index++;
-            builder = new TreeBuilder(parser);
+            long start = tokenOffset();
+            builder = shortcut ? TreeBuilder.forLeads(parser) : new TreeBuilder(parser);
             JsonNode tree = builder.read(t);
-            in.release(offset());
-            return item(idx, tree, builder);
+            long end = offset();
+            LeadItem item = item(idx, tree, builder, start, end);
+            in.release(end);
+            return item;
         } catch (JsonProcessingException e) {
             if (idx < 0) {
                 idx = index++;
@@ -245,11 +254,13 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
                 return null;
             }
             idx = index++;
-            builder = new TreeBuilder(parser);
+            long start = tokenOffset();
+            builder = shortcut ? TreeBuilder.forLeads(parser) : new TreeBuilder(parser);
             JsonNode tree = builder.read(t);
             valueEnd = offset();
+            LeadItem item = item(idx, tree, builder, start, valueEnd);
             in.release(valueEnd);
-            return item(idx, tree, builder);
+            return item;
         } catch (JsonProcessingException e) {
             if (idx < 0) {
                 idx = index++;
@@ -291,8 +302,39 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
         return base + parser.currentLocation().getCharOffset();
     }
 
+    /** @return the absolute offset of the current token's first character */
+    private long tokenOffset() {
+        return base + parser.currentTokenLocation().getCharOffset();
+    }
+
     private long line(JsonLocation location) {
         return location == null || location.getLineNr() < 1 ? baseLine : baseLine + location.getLineNr() - 1;
+    }
+
+    /**
+     * @param start the absolute offset where the lead's text starts
+     * @param end   the absolute offset just after it; the text in between must not be released yet
+     */
+    private LeadItem item(long idx, JsonNode tree, TreeBuilder builder, long start, long end) {
+        if (builder.unusual()) {
+            return reread(idx, start, end);
+        }
+        return item(idx, tree, builder);
+    }
+
+    /**
+     * Reads a lead again from its text, as a whole tree, for the general code to find and word its first problem.
+     * The text was read once already without a syntax error and with the same limits (at a nesting depth no lower),
+     * so it reads the same again.
+     */
+    private LeadItem reread(long idx, long start, long end) {
+        try (JsonParser again = factory.createParser(in.slice(start, end))) {
+            TreeBuilder builder = new TreeBuilder(again);
+            JsonNode tree = builder.read(again.nextToken());
+            return item(idx, tree, builder);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading lead #" + idx + " again from its text failed", e);
+        }
     }
 
     private LeadItem item(long idx, JsonNode tree, TreeBuilder builder) {
@@ -303,7 +345,7 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             return failed(idx, id, duplicate.get().path(), duplicate.get().getMessage());
         }
         try {
-            Lead lead = ModelReader.lead(tree, "");
+            Lead lead = ModelReader.lead(tree, "", builder.interactions());
             if (!ids.add(lead.id())) {
                 return failed(idx, id, "id", "duplicate id " + Problem.quote(lead.id())
                         + ": expected ids unique within a batch (the first lead with this id is kept)");

@@ -57,7 +57,6 @@ final class ModelReader {
             + "(?:\\.(\\d{1,9}))?(?:[Zz]|([+-])(\\d{2}):(\\d{2}))");
     private static final Pattern LOCAL_DATE_TIME =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
-    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final String INSTANT_EXPECTED = "expected an ISO-8601 instant with offset, e.g. 2026-10-01T09:30:00Z";
 
     private static final List<String> LEAD_FIELDS = List.of("id", "source", "createdAt", "person", "company", "bant",
@@ -76,6 +75,14 @@ final class ModelReader {
     private static final List<String> DIMENSION_FIELDS = List.of("fit", "engagement", "intent", "bant");
     private static final List<String> REASON_FIELDS = List.of("rule", "dimension", "points", "detail");
 
+    /** Each enum's constants, without the copy that {@code getEnumConstants()} makes on every call. */
+    private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
+        }
+    };
+
     private ModelReader() {
     }
 
@@ -93,6 +100,20 @@ final class ModelReader {
     // ---------------------------------------------------------------- lead
 
     static Lead lead(JsonNode node, String path) throws Problem {
+        return lead(node, path, null);
+    }
+
+    /**
+     * @param node         the lead object
+     * @param path         its path
+     * @param interactions the lead's interactions if they were read already, each checked by
+     *                     {@link #interaction(JsonNode, JsonNode, JsonNode, JsonNode, JsonNode, String)} from an
+     *                     array of objects with known fields only, each at most once; {@code null} to read them from
+     *                     {@code node}
+     * @return the lead
+     * @throws Problem the first thing wrong, in the order of the fields of the wire format
+     */
+    static Lead lead(JsonNode node, String path, List<Interaction> interactions) throws Problem {
         object(node, path, "a lead object");
         fields(node, path, LEAD_FIELDS);
         String id = requiredText(node, "id", path);
@@ -101,10 +122,12 @@ final class ModelReader {
         Person person = person(node.get("person"), Problem.field(path, "person"));
         Company company = company(node.get("company"), Problem.field(path, "company"));
         Bant bant = bant(node.get("bant"), Problem.field(path, "bant"));
-        List<Interaction> interactions = interactions(node.get("interactions"), Problem.field(path, "interactions"));
+        if (interactions == null) {
+            interactions = interactions(node.get("interactions"), Problem.field(path, "interactions"));
+        }
         Optional<ProductUsage> product = product(node.get("product"), Problem.field(path, "product"));
         Optional<CustomerAccount> customer = customer(node.get("customer"), Problem.field(path, "customer"));
-        Map<String, Object> attributes = attributes(node.get("attributes"), Problem.field(path, "attributes"));
+        Map<String, Object> attributes = attributes(node.get("attributes"), path, "attributes");
         try {
             return new Lead(id, source, createdAt, person, company, bant, interactions, product, customer, attributes);
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -168,24 +191,38 @@ final class ModelReader {
     private static Interaction interaction(JsonNode node, String path) throws Problem {
         object(node, path, "an interaction object with type and at");
         fields(node, path, INTERACTION_FIELDS);
-        String typePath = Problem.field(path, "type");
-        JsonNode typeNode = node.get("type");
+        return interaction(node.get("type"), node.get("at"), node.get("channel"), node.get("detail"),
+                node.get("attributes"), path);
+    }
+
+    /**
+     * An interaction from the values of its fields ({@code null} when absent), for an object already checked for
+     * unknown fields.
+     *
+     * @param path the interaction's path, for problems
+     * @return the interaction
+     * @throws Problem the first thing wrong, field by field
+     */
+    static Interaction interaction(JsonNode typeNode, JsonNode atNode, JsonNode channel, JsonNode detail,
+                                   JsonNode attributes, String path) throws Problem {
         if (absent(typeNode)) {
-            throw missing(typePath, "an interaction type, an upper-case word such as DEMO_REQUEST");
+            throw missing(Problem.field(path, "type"), "an interaction type, an upper-case word such as DEMO_REQUEST");
         }
-        String type = typeNode.isTextual() ? typeNode.textValue().strip().toUpperCase(Locale.ROOT) : "";
-        if (!TYPE.matcher(type).matches()) {
-            throw new Problem(typePath, "expected an interaction type, a word of letters, digits and underscores "
-                    + "such as DEMO_REQUEST, got " + Problem.describe(typeNode));
+        String type = typeNode.isTextual() ? typeNode.textValue() : "";
+        if (!isTypeWord(type)) {
+            type = type.strip().toUpperCase(Locale.ROOT);
         }
-        String atPath = Problem.field(path, "at");
-        if (absent(node.get("at"))) {
-            throw missing(atPath, "an ISO-8601 instant with offset, e.g. 2026-10-01T09:30:00Z");
+        if (!isTypeWord(type)) {
+            throw new Problem(Problem.field(path, "type"), "expected an interaction type, a word of letters, digits "
+                    + "and underscores such as DEMO_REQUEST, got " + Problem.describe(typeNode));
         }
-        Instant at = instant(node, "at", path).orElseThrow();
+        if (absent(atNode)) {
+            throw missing(Problem.field(path, "at"), "an ISO-8601 instant with offset, e.g. 2026-10-01T09:30:00Z");
+        }
+        Instant at = instantOf(atNode, path, "at").orElseThrow();
         try {
-            return new Interaction(type, at, enumeration(node, "channel", path, Channel.class),
-                    text(node, "detail", path), attributes(node.get("attributes"), Problem.field(path, "attributes")));
+            return new Interaction(type, at, enumerationOf(channel, path, "channel", Channel.class),
+                    textOf(detail, path, "detail"), attributes(attributes, path, "attributes"));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Problem(path, e.getMessage());
         }
@@ -229,17 +266,17 @@ final class ModelReader {
      * Custom data: strings, numbers and booleans only. Whole numbers that fit become {@link Long}, other numbers
      * {@link BigDecimal} (exact).
      */
-    private static Map<String, Object> attributes(JsonNode node, String path) throws Problem {
+    private static Map<String, Object> attributes(JsonNode node, String base, String field) throws Problem {
         if (absent(node)) {
             return Map.of();
         }
+        String path = Problem.field(base, field);
         object(node, path, "an object of custom attributes (strings, numbers or booleans)");
         Map<String, Object> map = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String key = e.getKey();
-            String keyPath = Problem.field(path, key);
             if (key.isBlank()) {
-                throw new Problem(keyPath, "expected a non-blank attribute name");
+                throw new Problem(Problem.field(path, key), "expected a non-blank attribute name");
             }
             JsonNode v = e.getValue();
             Object value;
@@ -248,22 +285,23 @@ final class ModelReader {
             } else if (v.isBoolean()) {
                 value = v.booleanValue();
             } else if (v.isNumber()) {
-                value = number(v, keyPath);
+                value = number(v, path, key);
             } else {
-                throw new Problem(keyPath, "expected a string, number or boolean, got " + Problem.describe(v));
+                throw new Problem(Problem.field(path, key), "expected a string, number or boolean, got "
+                        + Problem.describe(v));
             }
             map.put(key, value);
         }
         return map;
     }
 
-    private static Object number(JsonNode v, String path) throws Problem {
+    private static Object number(JsonNode v, String base, String key) throws Problem {
         if (v.isIntegralNumber() && v.canConvertToLong()) {
             return v.longValue();
         }
         if (v.isDouble() || v.isFloat()) {
             if (!Double.isFinite(v.doubleValue())) {
-                throw new Problem(path, "expected a finite number, got " + v.asText());
+                throw new Problem(Problem.field(base, key), "expected a finite number, got " + v.asText());
             }
         }
         return v.decimalValue();
@@ -405,7 +443,10 @@ final class ModelReader {
     }
 
     private static Optional<String> text(JsonNode obj, String field, String base) throws Problem {
-        JsonNode n = obj.get(field);
+        return textOf(obj.get(field), base, field);
+    }
+
+    private static Optional<String> textOf(JsonNode n, String base, String field) throws Problem {
         if (absent(n)) {
             return Optional.empty();
         }
@@ -452,19 +493,30 @@ final class ModelReader {
     }
 
     static Optional<Instant> instant(JsonNode obj, String field, String base) throws Problem {
-        JsonNode n = obj.get(field);
+        return instantOf(obj.get(field), base, field);
+    }
+
+    private static Optional<Instant> instantOf(JsonNode n, String base, String field) throws Problem {
         if (absent(n)) {
             return Optional.empty();
         }
-        String path = Problem.field(base, field);
         if (!n.isTextual()) {
-            throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.describe(n));
+            throw new Problem(Problem.field(base, field), INSTANT_EXPECTED + ", got " + Problem.describe(n));
         }
         String s = n.textValue();
+        Instant fast = Instants.parse(s);
+        return Optional.of(fast != null ? fast : instant(s, Problem.field(base, field)));
+    }
+
+    /**
+     * The general instant reader: any text, every error message. {@link Instants#parse(String)} answers first for
+     * the common shapes and must agree with this.
+     */
+    static Instant instant(String s, String path) throws Problem {
         Matcher m = INSTANT.matcher(s);
         if (m.matches()) {
             try {
-                return Optional.of(toInstant(m));
+                return toInstant(m);
             } catch (DateTimeException e) {
                 throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.quote(s) + " (not a valid date, time "
                         + "or offset)");
@@ -475,6 +527,28 @@ final class ModelReader {
                     + " (no offset: add Z for UTC or an offset such as +02:00)");
         }
         throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.quote(s));
+    }
+
+    /**
+     * Same as matching {@code [A-Z][A-Z0-9_]*}, without a regex: this runs for every interaction read. A word that
+     * passes is also unchanged by {@code strip().toUpperCase(Locale.ROOT)}.
+     */
+    static boolean isTypeWord(String s) {
+        int len = s.length();
+        if (len == 0) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (first < 'A' || first > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < len; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** From the groups of {@link #INSTANT}; field by field because a formatter is slow for 50,000 of them. */
@@ -553,23 +627,41 @@ final class ModelReader {
 
     private static <E extends Enum<E>> Optional<E> enumeration(JsonNode obj, String field, String base, Class<E> type)
             throws Problem {
-        JsonNode n = obj.get(field);
+        return enumerationOf(obj.get(field), base, field, type);
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumerationOf(JsonNode n, String base, String field, Class<E> type)
+            throws Problem {
         if (absent(n)) {
             return Optional.empty();
         }
-        return Optional.of(enumValue(n, Problem.field(base, field), type));
+        E e = constant(n, type);
+        if (e == null) {
+            throw new Problem(Problem.field(base, field), "expected " + expectedOneOf(type) + ", got "
+                    + Problem.describe(n));
+        }
+        return Optional.of(e);
     }
 
     private static <E extends Enum<E>> E enumValue(JsonNode n, String path, Class<E> type) throws Problem {
+        E e = constant(n, type);
+        if (e == null) {
+            throw new Problem(path, "expected " + expectedOneOf(type) + ", got " + Problem.describe(n));
+        }
+        return e;
+    }
+
+    /** @return the constant named by a text node ignoring case and surrounding blanks, or null */
+    private static <E extends Enum<E>> E constant(JsonNode n, Class<E> type) {
         if (n != null && n.isTextual()) {
             String s = n.textValue().strip();
-            for (E e : type.getEnumConstants()) {
+            for (Enum<?> e : CONSTANTS.get(type)) {
                 if (e.name().equalsIgnoreCase(s)) {
-                    return e;
+                    return type.cast(e);
                 }
             }
         }
-        throw new Problem(path, "expected " + expectedOneOf(type) + ", got " + Problem.describe(n));
+        return null;
     }
 
     private static <E extends Enum<E>> E required(Optional<E> value, String base, String field, Class<E> type)

@@ -1,9 +1,11 @@
 package org.leadqualification.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -32,7 +34,9 @@ import org.leadqualification.result.Stage;
 /**
  * Maps the model to JSON trees in the field order of the wire format. What is absent stays absent: empty optionals,
  * empty lists and maps, {@link Person#EMPTY}, {@link Company#EMPTY}, {@code UNKNOWN} BANT parts and a
- * {@code false} {@code usageLimitReached} are left out. Stateless.
+ * {@code false} {@code usageLimitReached} are left out. Results and errors can also be written straight to a
+ * {@link JsonGenerator} ({@link #write(JsonGenerator, Outcome)}), with the same generator calls, so the same text,
+ * as serializing their tree. Stateless.
  */
 final class ModelWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -44,7 +48,7 @@ final class ModelWriter {
         ObjectNode o = NODES.objectNode();
         o.put("id", lead.id());
         text(o, "source", lead.source());
-        lead.createdAt().ifPresent(t -> o.put("createdAt", t.toString()));
+        lead.createdAt().ifPresent(t -> o.put("createdAt", Instants.format(t)));
         if (!lead.person().isEmpty()) {
             o.set("person", person(lead.person()));
         }
@@ -111,7 +115,7 @@ final class ModelWriter {
     private static ObjectNode interaction(Interaction i) {
         ObjectNode o = NODES.objectNode();
         o.put("type", i.type());
-        o.put("at", i.at().toString());
+        o.put("at", Instants.format(i.at()));
         i.channel().ifPresent(c -> o.put("channel", c.name()));
         text(o, "detail", i.detail());
         attributes(o, i.attributes());
@@ -121,7 +125,7 @@ final class ModelWriter {
     private static ObjectNode product(ProductUsage p) {
         ObjectNode o = NODES.objectNode();
         o.put("plan", p.plan().name());
-        p.signedUpAt().ifPresent(t -> o.put("signedUpAt", t.toString()));
+        p.signedUpAt().ifPresent(t -> o.put("signedUpAt", Instants.format(t)));
         count(o, "activeDays", p.activeDays());
         count(o, "seats", p.seats());
         strings(o, "keyFeaturesUsed", p.keyFeaturesUsed());
@@ -134,7 +138,7 @@ final class ModelWriter {
     private static ObjectNode customer(CustomerAccount c) {
         ObjectNode o = NODES.objectNode();
         text(o, "plan", c.plan());
-        c.since().ifPresent(t -> o.put("since", t.toString()));
+        c.since().ifPresent(t -> o.put("since", Instants.format(t)));
         amount(o, "monthlyRevenue", c.monthlyRevenue());
         return o;
     }
@@ -142,7 +146,7 @@ final class ModelWriter {
     static ObjectNode qualification(Qualification q) {
         ObjectNode o = NODES.objectNode();
         o.put("leadId", q.leadId());
-        o.put("asOf", q.asOf().toString());
+        o.put("asOf", Instants.format(q.asOf()));
         o.put("stage", q.stage().name());
         o.put("score", q.score());
         o.put("grade", q.grade().name());
@@ -186,6 +190,87 @@ final class ModelWriter {
             return qualification(judged.result());
         }
         return error(((Outcome.Failed) outcome).cause());
+    }
+
+    // ---------------------------------------------------------------- streaming
+
+    /**
+     * Writes a result or an error as {@link #outcome(Outcome)}'s tree would be written.
+     *
+     * @param g       where to write
+     * @param outcome a result or an error
+     * @throws IOException if writing fails
+     */
+    static void write(JsonGenerator g, Outcome outcome) throws IOException {
+        if (outcome instanceof Outcome.Judged judged) {
+            write(g, judged.result());
+        } else {
+            write(g, ((Outcome.Failed) outcome).cause());
+        }
+    }
+
+    /**
+     * Writes a result as {@link #qualification(Qualification)}'s tree would be written.
+     *
+     * @param g where to write
+     * @param q the result
+     * @throws IOException if writing fails
+     */
+    static void write(JsonGenerator g, Qualification q) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("leadId", q.leadId());
+        g.writeStringField("asOf", Instants.format(q.asOf()));
+        g.writeStringField("stage", q.stage().name());
+        g.writeNumberField("score", q.score());
+        g.writeStringField("grade", q.grade().name());
+        DimensionScores d = q.dimensions();
+        g.writeObjectFieldStart("dimensions");
+        g.writeNumberField("fit", d.fit());
+        g.writeNumberField("engagement", d.engagement());
+        g.writeNumberField("intent", d.intent());
+        g.writeNumberField("bant", d.bant());
+        g.writeEndObject();
+        if (!q.reasons().isEmpty()) {
+            g.writeArrayFieldStart("reasons");
+            for (Reason r : q.reasons()) {
+                g.writeStartObject();
+                g.writeStringField("rule", r.rule());
+                if (r.dimension().isPresent()) {
+                    g.writeStringField("dimension", r.dimension().get().jsonName());
+                }
+                g.writeNumberField("points", r.points());
+                if (r.detail().isPresent()) {
+                    g.writeStringField("detail", r.detail().get());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!q.qualifications().isEmpty()) {
+            g.writeArrayFieldStart("qualifications");
+            for (Stage s : q.qualifications()) {
+                g.writeString(s.name());
+            }
+            g.writeEndArray();
+        }
+        g.writeStringField("recommendedAction", q.recommendedAction());
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes an error as {@link #error(LeadError)}'s tree would be written.
+     *
+     * @param g where to write
+     * @param e the error
+     * @throws IOException if writing fails
+     */
+    static void write(JsonGenerator g, LeadError e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("leadId", e.leadId().orElse(null));
+        g.writeNumberField("index", e.index());
+        g.writeStringField("path", e.path().orElse(null));
+        g.writeStringField("message", e.message());
+        g.writeEndObject();
     }
 
     private static void text(ObjectNode o, String field, Optional<String> value) {

@@ -2,7 +2,6 @@ package org.leadqualification.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -15,7 +14,11 @@ import org.leadqualification.result.Qualification;
 /**
  * Writes results and errors one by one as they are produced, as JSON Lines or as one JSON array, without holding
  * them in memory. A result is written in the qualification form of the wire format, an error in its error form
- * {@code {"leadId", "index", "path", "message"}}. Made by {@link LeadJson#outcomeWriter(Writer, Format)}.
+ * {@code {"leadId", "index", "path", "message"}}, straight to a Jackson generator (the same text as
+ * {@link LeadJson#toTree(Outcome)} serialized). Made by {@link LeadJson#outcomeWriter(Writer, Format)}.
+ *
+ * <p>Each {@code write} hands its outcome's text to the underlying output before it returns; in a JSON array it
+ * also flushes the underlying output, in JSON Lines only {@link #flush()} does.
  *
  * <p>Not thread-safe. {@link #close()} finishes the document (the closing {@code ]} of an array) and closes the
  * underlying output.
@@ -30,25 +33,27 @@ public final class OutcomeWriter implements Closeable, Flushable {
         JSON_ARRAY
     }
 
-    private final ObjectMapper mapper;
     private final Writer out;
     private final Format format;
-    private final JsonGenerator array;
+    /** Writes the array, or one object per line (compact, no separator of its own, flushed after each line). */
+    private final JsonGenerator generator;
     private long written;
     private boolean closed;
 
     OutcomeWriter(ObjectMapper mapper, Writer out, Format format, boolean pretty) throws IOException {
-        this.mapper = mapper;
         this.out = Objects.requireNonNull(out, "out");
         this.format = Objects.requireNonNull(format, "format");
+        generator = mapper.createGenerator(out);
         if (format == Format.JSON_ARRAY) {
-            array = mapper.createGenerator(out);
             if (pretty) {
-                array.useDefaultPrettyPrinter();
+                generator.useDefaultPrettyPrinter();
             }
-            array.writeStartArray();
+            generator.writeStartArray();
         } else {
-            array = null;
+            // Lines are always compact; the generator's own separator between root values would be a space.
+            generator.setRootValueSeparator(null);
+            // Hand each line to the output, as a write, without flushing the output itself.
+            generator.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         }
     }
 
@@ -58,7 +63,10 @@ public final class OutcomeWriter implements Closeable, Flushable {
      * @throws IllegalStateException if this writer is closed
      */
     public void write(Outcome outcome) throws IOException {
-        write(ModelWriter.outcome(Objects.requireNonNull(outcome, "outcome")));
+        Objects.requireNonNull(outcome, "outcome");
+        checkOpen();
+        ModelWriter.write(generator, outcome);
+        finish();
     }
 
     /**
@@ -67,7 +75,10 @@ public final class OutcomeWriter implements Closeable, Flushable {
      * @throws IllegalStateException if this writer is closed
      */
     public void write(Qualification qualification) throws IOException {
-        write(ModelWriter.qualification(Objects.requireNonNull(qualification, "qualification")));
+        Objects.requireNonNull(qualification, "qualification");
+        checkOpen();
+        ModelWriter.write(generator, qualification);
+        finish();
     }
 
     /**
@@ -76,7 +87,10 @@ public final class OutcomeWriter implements Closeable, Flushable {
      * @throws IllegalStateException if this writer is closed
      */
     public void write(LeadError error) throws IOException {
-        write(ModelWriter.error(Objects.requireNonNull(error, "error")));
+        Objects.requireNonNull(error, "error");
+        checkOpen();
+        ModelWriter.write(generator, error);
+        finish();
     }
 
     /** @return how many outcomes were written so far */
@@ -84,16 +98,19 @@ public final class OutcomeWriter implements Closeable, Flushable {
         return written;
     }
 
-    private void write(ObjectNode tree) throws IOException {
+    private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("the writer is closed");
         }
-        if (format == Format.JSON_ARRAY) {
-            mapper.writeTree(array, tree);
-        } else {
-            out.write(mapper.writeValueAsString(tree));
-            out.write('\n');
+    }
+
+    /** Ends the outcome just written and hands it to the output. */
+    private void finish() throws IOException {
+        if (format == Format.JSON_LINES) {
+            generator.writeRaw('\n');
         }
+        // In an array this flushes the output too, as ObjectMapper.writeTree did (FLUSH_AFTER_WRITE_VALUE).
+        generator.flush();
         written++;
     }
 
@@ -104,9 +121,8 @@ public final class OutcomeWriter implements Closeable, Flushable {
      */
     @Override
     public void flush() throws IOException {
-        if (array != null) {
-            array.flush();
-        } else {
+        generator.flush();
+        if (format == Format.JSON_LINES) {
             out.flush();
         }
     }
@@ -122,14 +138,12 @@ public final class OutcomeWriter implements Closeable, Flushable {
             return;
         }
         closed = true;
-        if (array != null) {
-            try {
-                array.writeEndArray();
-            } finally {
-                array.close();
+        try {
+            if (format == Format.JSON_ARRAY) {
+                generator.writeEndArray();
             }
-        } else {
-            out.close();
+        } finally {
+            generator.close(); // closes the output
         }
     }
 }

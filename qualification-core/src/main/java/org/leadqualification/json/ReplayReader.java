@@ -6,7 +6,8 @@ import java.io.Reader;
 /**
  * A reader that remembers what it handed out since the last {@link #release(long) release}, so that after a
  * syntax error the lead reader can find where the broken lead started, skip to the next line and hand the rest to
- * a fresh parser, without losing what the old parser had buffered. Positions are absolute character offsets.
+ * a fresh parser, without losing what the old parser had buffered, and so that it can read a lead with a problem
+ * again from its text ({@link #slice(long, long)}). Positions are absolute character offsets.
  *
  * <p>Memory: the characters from the start of the lead being read up to the parser's read-ahead, plus at most
  * {@link #TRIM_THRESHOLD} already-released characters (trimmed lazily, so trimming costs O(1) amortised per char).
@@ -70,6 +71,37 @@ final class ReplayReader extends Reader {
             throw new IllegalStateException("offset " + offset + " already released");
         }
         return record.charAt((int) (offset - recordStart));
+    }
+
+    /**
+     * @param from an absolute offset that has not been released
+     * @param to   an absolute offset not beyond what was read from the source
+     * @return the characters in between, read from memory without copying them; this reader's own position does
+     *         not move
+     */
+    Reader slice(long from, long to) {
+        if (from < recordStart || to > recordStart + record.length() || from > to) {
+            throw new IllegalStateException("characters " + from + ".." + to + " are not held");
+        }
+        return new Reader() {
+            private int next = (int) (from - recordStart);
+            private final int end = (int) (to - recordStart);
+
+            @Override
+            public int read(char[] buf, int off, int len) {
+                if (next == end) {
+                    return -1;
+                }
+                int n = Math.min(len, end - next);
+                record.getChars(next, next + n, buf, off);
+                next += n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     /** Makes the next read start at this absolute offset, which must not have been released. */

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One touch point: something the lead did, or something that happened to them, at an instant.
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
 public record Interaction(String type, Instant at, Optional<Channel> channel, Optional<String> detail,
                           Map<String, Object> attributes) {
 
-    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /**
      * Normalises and checks the interaction.
@@ -34,8 +32,10 @@ public record Interaction(String type, Instant at, Optional<Channel> channel, Op
      */
     public Interaction {
         Objects.requireNonNull(type, "type must not be null");
-        type = type.strip().toUpperCase(Locale.ROOT);
-        if (!TYPE.matcher(type).matches()) {
+        if (!isTypeWord(type)) {
+            type = type.strip().toUpperCase(Locale.ROOT);
+        }
+        if (!isTypeWord(type)) {
             throw new IllegalArgumentException(
                     "type must be an upper-case word of letters, digits and underscores, got \"" + type + "\"");
         }
@@ -43,6 +43,28 @@ public record Interaction(String type, Instant at, Optional<Channel> channel, Op
         channel = Checks.orEmpty(channel);
         detail = Checks.text(detail);
         attributes = Checks.attributes(attributes, "attributes");
+    }
+
+    /**
+     * Same as matching {@code [A-Z][A-Z0-9_]*}, without a regex: this runs for every interaction made. A word that passes is
+     * also unchanged by {@code strip().toUpperCase(Locale.ROOT)}, so the common case skips both.
+     */
+    static boolean isTypeWord(String s) {
+        int len = s.length();
+        if (len == 0) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (first < 'A' || first > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < len; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
