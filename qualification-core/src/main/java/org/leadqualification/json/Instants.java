@@ -7,8 +7,11 @@ import java.time.Instant;
  * millions of leads. Each method only takes the shapes it is sure of and answers {@code null} for anything else, so
  * that the caller falls back to the general code ({@link ModelReader#INSTANT}, {@link Instant#toString()}), which
  * keeps the last word on what is valid and on every error message. Stateless.
+ *
+ * <p>{@link #format(Instant)} is public: the rule engine writes instants into reason details with it, so that the
+ * library has one fast instant formatter.
  */
-final class Instants {
+public final class Instants {
     /** {@code 0000-01-01T00:00:00Z}. */
     private static final long MIN_SECOND = -62_167_219_200L;
     /** {@code 9999-12-31T23:59:59Z}. */
@@ -86,9 +89,9 @@ final class Instants {
      * {@code yyyy-MM-ddTHH:mm:ss}, then the fraction in groups of three digits if any, then {@code Z}.
      *
      * @param t the instant
-     * @return its text
+     * @return exactly {@code t.toString()}
      */
-    static String format(Instant t) {
+    public static String format(Instant t) {
         long epochSecond = t.getEpochSecond();
         if (epochSecond < MIN_SECOND || epochSecond > MAX_SECOND) {
             return t.toString();
