@@ -438,8 +438,8 @@ public final class LeadJson {
             }
             builder = new TreeBuilder(parser);
             JsonNode tree = builder.read(t);
-            if (builder.duplicate().isPresent()) {
-                Problem p = builder.duplicate().get();
+            if (builder.problem().isPresent()) {
+                Problem p = builder.problem().get();
                 throw invalid(ModelReader.idOf(tree), p.path(), p.getMessage(), null);
             }
             if (parser.nextToken() != null) {

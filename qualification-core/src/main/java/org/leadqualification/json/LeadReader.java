@@ -339,10 +339,10 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
 
     private LeadItem item(long idx, JsonNode tree, TreeBuilder builder) {
         Optional<String> id = ModelReader.idOf(tree);
-        Optional<Problem> duplicate = builder.duplicate();
-        if (duplicate.isPresent()) {
+        Optional<Problem> problem = builder.problem();
+        if (problem.isPresent()) {
             id.ifPresent(ids::add);
-            return failed(idx, id, duplicate.get().path(), duplicate.get().getMessage());
+            return failed(idx, id, problem.get().path(), problem.get().getMessage());
         }
         try {
             Lead lead = ModelReader.lead(tree, "", builder.interactions());

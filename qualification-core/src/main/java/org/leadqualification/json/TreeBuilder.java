@@ -52,7 +52,8 @@ final class TreeBuilder {
     private int[] indices = new int[8];
     /** How many segments of the stack make the path that {@link #at()} answers. */
     private int atDepth;
-    private Problem duplicate;
+    /** The first problem met while reading that is not a syntax error (a duplicate field, a number out of range). */
+    private Problem problem;
     private List<Interaction> interactions;
     private boolean unusual;
 
@@ -109,9 +110,12 @@ final class TreeBuilder {
         return path;
     }
 
-    /** @return the first duplicate field seen, if any */
-    Optional<Problem> duplicate() {
-        return Optional.ofNullable(duplicate);
+    /**
+     * @return the first problem met while reading that did not stop it: a duplicate field, or a number too large to
+     *         hold; the lead is read to its end so that the next one can be
+     */
+    Optional<Problem> problem() {
+        return Optional.ofNullable(problem);
     }
 
     /**
@@ -139,8 +143,8 @@ final class TreeBuilder {
             String name = parser.currentName();
             JsonToken vt = parser.nextToken();
             field(depth, name);
-            if (duplicate == null && o.has(name)) {
-                duplicate = new Problem(at(), "duplicate field \"" + name + "\": expected each field at most once");
+            if (problem == null && o.has(name)) {
+                problem = new Problem(at(), "duplicate field \"" + name + "\": expected each field at most once");
             }
             if (vt == JsonToken.START_OBJECT) {
                 fillObject(o.putObject(name), depth + 1);
@@ -314,17 +318,38 @@ final class TreeBuilder {
         }
         return switch (t) {
             case VALUE_STRING -> TextNode.valueOf(parser.getText());
-            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                case INT -> IntNode.valueOf(parser.getIntValue());
-                case LONG -> LongNode.valueOf(parser.getLongValue());
-                default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
-            };
-            // Exact, never through double: amounts must read back exactly as written.
-            case VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(parser.getDecimalValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(t);
             case VALUE_TRUE -> BooleanNode.TRUE;
             case VALUE_FALSE -> BooleanNode.FALSE;
             case VALUE_NULL -> NullNode.getInstance();
             default -> throw new JsonParseException(parser, "expected a value, got " + t);
         };
+    }
+
+    /**
+     * A number as written. One that no number type can hold (an exponent beyond what {@code BigDecimal} takes,
+     * e.g. {@code 1E2147483648}) is recorded as this lead's {@link #problem()} and read as null, so that the lead
+     * fails with its path and the leads after it are still read.
+     */
+    private JsonNode number(JsonToken t) throws IOException {
+        try {
+            if (t == JsonToken.VALUE_NUMBER_INT) {
+                return switch (parser.getNumberType()) {
+                    case INT -> IntNode.valueOf(parser.getIntValue());
+                    case LONG -> LongNode.valueOf(parser.getLongValue());
+                    default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
+                };
+            }
+            // Exact, never through double: amounts must read back exactly as written.
+            return DecimalNode.valueOf(parser.getDecimalValue());
+        } catch (NumberFormatException | ArithmeticException e) {
+            if (problem == null) {
+                String text = parser.getText();
+                problem = new Problem(at(), "number " + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                        + " is out of range: expected a number whose exponent fits in 9 digits");
+            }
+            unusual = true;
+            return NullNode.getInstance();
+        }
     }
 }

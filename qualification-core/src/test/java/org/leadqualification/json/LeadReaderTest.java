@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.api.Outcome;
@@ -259,6 +260,51 @@ class LeadReaderTest {
         assertThat(items).hasSize(3);
         assertThat(items.get(1).error().orElseThrow().message()).contains("longer than the limit of 1000");
         assertThat(items.get(2).error().orElseThrow().message()).startsWith("the rest of the input could not be read");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"922337E2036854775807", "1E2147483648", "-1.5e-99999999999"})
+    void numberNoTypeCanHold_isAnErrorForThatLeadOnly_inJsonLines(String number) {
+        String input = "{\"id\":\"L-1\"}\n{\"id\":\"L-huge\",\"company\":{\"annualRevenue\":" + number
+                + "}}\n{\"id\":\"L-3\",\"interactions\":[{\"type\":\"PAGE_VIEW\",\"at\":\"2026-10-01T00:00:00Z\","
+                + "\"attributes\":{\"n\":" + number + "}}]}\n{\"id\":\"L-4\"}\n";
+
+        List<LeadItem> items = Fixtures.items(input);
+
+        assertThat(items).hasSize(4);
+        assertThat(items.get(0).lead().map(Lead::id)).contains("L-1");
+        assertThat(items.get(1).error().orElseThrow()).satisfies(e -> {
+            assertThat(e.leadId()).contains("L-huge");
+            assertThat(e.path()).contains("company.annualRevenue");
+            assertThat(e.message()).isEqualTo("number " + number
+                    + " is out of range: expected a number whose exponent fits in 9 digits");
+        });
+        assertThat(items.get(2).error().orElseThrow()).satisfies(e -> {
+            assertThat(e.leadId()).contains("L-3");
+            assertThat(e.path()).contains("interactions[0].attributes.n");
+            assertThat(e.message()).startsWith("number " + number + " is out of range");
+        });
+        assertThat(items.get(3).lead().map(Lead::id)).contains("L-4");
+    }
+
+    @Test
+    void numberNoTypeCanHold_inAnArray_isAnErrorAndTheNextLeadsAreRead() {
+        String input = "[{\"id\":\"L-1\",\"company\":{\"fundingRaised\":1E2147483648}},{\"id\":\"L-2\"}]";
+
+        List<LeadItem> items = Fixtures.items(input);
+
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).error().orElseThrow().path()).contains("company.fundingRaised");
+        assertThat(items.get(1).lead().map(Lead::id)).contains("L-2");
+    }
+
+    @Test
+    void numberNoTypeCanHold_inOneLead_isAnInvalidLeadException() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LeadJson.standard().readLead(
+                        "{\"id\":\"L-1\",\"company\":{\"annualRevenue\":1E2147483648}}"))
+                .isInstanceOf(InvalidLeadException.class)
+                .hasMessageContaining("company.annualRevenue")
+                .hasMessageContaining("out of range");
     }
 
     @Test
