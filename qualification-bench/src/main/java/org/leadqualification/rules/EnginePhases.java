@@ -80,11 +80,7 @@ public final class EnginePhases implements AutoCloseable {
             if (phase == Phase.SCORE) {
                 return card;
             }
-            Scores scores = RuleBasedQualifier.scores(lead, card);
-            card.startClassification();
-            session.insert(scores);
-            session.fireAllRules();
-            return RuleBasedQualifier.result(lead, asOf, card, scores);
+            return RuleBasedQualifier.classify(session, lead, asOf, card);
         } finally {
             session.dispose();
         }

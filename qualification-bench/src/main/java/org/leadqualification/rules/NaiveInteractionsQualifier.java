@@ -16,8 +16,6 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.leadqualification.api.LeadQualifier;
@@ -120,12 +118,7 @@ public final class NaiveInteractionsQualifier implements LeadQualifier, AutoClos
         Scorecard card = new Scorecard(profile);
         KieSession session = kieBase.newKieSession();
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    card.enter(event.getMatch().getRule().getName());
-                }
-            });
+            RuleBasedQualifier.RuleTracker.of(session).card = card;
             session.setGlobal("score", card);
             session.setGlobal("profile", profile);
             session.insert(lead);
@@ -136,12 +129,7 @@ public final class NaiveInteractionsQualifier implements LeadQualifier, AutoClos
                 }
             }
             session.fireAllRules();
-
-            Scores scores = RuleBasedQualifier.scores(lead, card);
-            card.startClassification();
-            session.insert(scores);
-            session.fireAllRules();
-            return RuleBasedQualifier.result(lead, asOf, card, scores);
+            return RuleBasedQualifier.classify(session, lead, asOf, card);
         } finally {
             session.dispose();
         }

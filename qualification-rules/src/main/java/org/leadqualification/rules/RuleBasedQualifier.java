@@ -141,12 +141,7 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
                 }
             }
             session.fireAllRules();
-            Scores scores = scores(lead, card);
-            card.startClassification();
-            card.enter("(classification)");
-            session.insert(scores);
-            session.fireAllRules();
-            return result(lead, asOf, card, scores);
+            return classify(session, lead, asOf, card);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new JudgementException(lead.id(), e.getMatch() == null ? card.currentRule()
@@ -166,6 +161,19 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         }
         String msg = root.getMessage();
         return root.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+
+    /**
+     * The second phase, once the scoring rules have fired: the {@link Scores} fact computed from the scorecard is
+     * inserted, the classification rules fire, and the result is assembled.
+     */
+    static Qualification classify(KieSession session, Lead lead, Instant asOf, Scorecard card) {
+        Scores scores = scores(lead, card);
+        card.startClassification();
+        card.enter("(classification)");
+        session.insert(scores);
+        session.fireAllRules();
+        return result(lead, asOf, card, scores);
     }
 
     /** The dimension scores, score, grade and positive BANT parts of what the scoring rules recorded. */
@@ -233,7 +241,7 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
     }
 
     /** Tells the scorecard which rule is firing, so each reason carries its rule's name. */
-    private static final class RuleTracker extends DefaultAgendaEventListener {
+    static final class RuleTracker extends DefaultAgendaEventListener {
         /** The scorecard of the lead the session is judging; set for each lead. */
         Scorecard card;
 
