@@ -208,11 +208,8 @@ final class ModelReader {
         if (absent(typeNode)) {
             throw missing(Problem.field(path, "type"), "an interaction type, an upper-case word such as DEMO_REQUEST");
         }
-        String type = typeNode.isTextual() ? typeNode.textValue() : "";
-        if (!isTypeWord(type)) {
-            type = type.strip().toUpperCase(Locale.ROOT);
-        }
-        if (!isTypeWord(type)) {
+        String type = Interaction.normalType(typeNode.isTextual() ? typeNode.textValue() : "");
+        if (type == null) {
             throw new Problem(Problem.field(path, "type"), "expected an interaction type, a word of letters, digits "
                     + "and underscores such as DEMO_REQUEST, got " + Problem.describe(typeNode));
         }
@@ -527,28 +524,6 @@ final class ModelReader {
                     + " (no offset: add Z for UTC or an offset such as +02:00)");
         }
         throw new Problem(path, INSTANT_EXPECTED + ", got " + Problem.quote(s));
-    }
-
-    /**
-     * Same as matching {@code [A-Z][A-Z0-9_]*}, without a regex: this runs for every interaction read. A word that
-     * passes is also unchanged by {@code strip().toUpperCase(Locale.ROOT)}.
-     */
-    static boolean isTypeWord(String s) {
-        int len = s.length();
-        if (len == 0) {
-            return false;
-        }
-        char first = s.charAt(0);
-        if (first < 'A' || first > 'Z') {
-            return false;
-        }
-        for (int i = 1; i < len; i++) {
-            char c = s.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** From the groups of {@link #INSTANT}; field by field because a formatter is slow for 50,000 of them. */

@@ -32,17 +32,32 @@ public record Interaction(String type, Instant at, Optional<Channel> channel, Op
      */
     public Interaction {
         Objects.requireNonNull(type, "type must not be null");
-        if (!isTypeWord(type)) {
-            type = type.strip().toUpperCase(Locale.ROOT);
+        String normal = normalType(type);
+        if (normal == null) {
+            throw new IllegalArgumentException("type must be an upper-case word of letters, digits and underscores, "
+                    + "got \"" + type.strip().toUpperCase(Locale.ROOT) + "\"");
         }
-        if (!isTypeWord(type)) {
-            throw new IllegalArgumentException(
-                    "type must be an upper-case word of letters, digits and underscores, got \"" + type + "\"");
-        }
+        type = normal;
         Objects.requireNonNull(at, "at must not be null");
         channel = Checks.orEmpty(channel);
         detail = Checks.text(detail);
         attributes = Checks.attributes(attributes, "attributes");
+    }
+
+    /**
+     * The type as an interaction holds it: the text stripped and upper-cased ({@link Locale#ROOT}), if that is a word
+     * of upper-case letters, digits and underscores starting with a letter. Readers use it to check a type before
+     * they make the interaction.
+     *
+     * @param raw a type as given, e.g. {@code " demo_request"}
+     * @return the type, e.g. {@code DEMO_REQUEST}, or null if {@code raw} cannot be one
+     */
+    public static String normalType(String raw) {
+        if (isTypeWord(raw)) {
+            return raw;
+        }
+        String normal = raw.strip().toUpperCase(Locale.ROOT);
+        return isTypeWord(normal) ? normal : null;
     }
 
     /**

@@ -26,6 +26,35 @@ class InteractionTypeTest {
     }
 
     @Test
+    void aTypeWord_isUnchangedByStripAndUpperCase() {
+        SplittableRandom random = new SplittableRandom(7L);
+        int words = 0;
+        for (int n = 0; n < 300_000; n++) {
+            String s = random(random);
+
+            boolean word = Interaction.isTypeWord(s);
+
+            assertThat(word).as(s).isEqualTo(TYPE.matcher(s).matches());
+            if (word) {
+                words++;
+                assertThat(s.strip().toUpperCase(Locale.ROOT)).isEqualTo(s);
+            }
+        }
+        assertThat(words).isGreaterThan(10_000);
+    }
+
+    @Test
+    void isTypeWord_onTheWireFormatVocabulary() {
+        assertThat(Interaction.isTypeWord("DEMO_REQUEST")).isTrue();
+        assertThat(Interaction.isTypeWord("X1")).isTrue();
+        assertThat(Interaction.isTypeWord("demo_request")).isFalse();
+        assertThat(Interaction.isTypeWord("_DEMO")).isFalse();
+        assertThat(Interaction.isTypeWord("1DEMO")).isFalse();
+        assertThat(Interaction.isTypeWord("")).isFalse();
+        assertThat(Interaction.isTypeWord("DEMO REQUEST")).isFalse();
+    }
+
+    @Test
     void constructor_normalisesAndRejectsAsTheRegexDid() {
         SplittableRandom random = new SplittableRandom(12L);
         for (int n = 0; n < 100_000; n++) {
