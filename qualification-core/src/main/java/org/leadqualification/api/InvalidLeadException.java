@@ -4,7 +4,7 @@ package org.leadqualification.api;
 public class InvalidLeadException extends LeadQualificationException {
     private static final long serialVersionUID = 1L;
 
-    private final transient LeadError error;
+    private final LeadError error;
 
     /**
      * @param error the error

@@ -1,5 +1,7 @@
 package org.leadqualification.api;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +14,10 @@ import java.util.Optional;
  * @param path    the JSON path of the offending field, when one field is to blame
  * @param message what was wrong and what was expected
  */
-public record LeadError(Optional<String> leadId, long index, Optional<String> path, String message) {
+public record LeadError(Optional<String> leadId, long index, Optional<String> path, String message)
+        implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /**
      * @throws IllegalArgumentException if {@code index} is negative or {@code message} blank
@@ -29,12 +34,38 @@ public record LeadError(Optional<String> leadId, long index, Optional<String> pa
         }
     }
 
+    /**
+     * @param location the lead and field to blame
+     * @param message  what was wrong and what was expected
+     * @return the error
+     */
+    public static LeadError at(Location.InLead location, String message) {
+        return new LeadError(location.leadId(), location.index(), location.path(), message);
+    }
+
+    /** @return the lead, its position and the field to blame, as the location type every error shares */
+    public Location.InLead location() {
+        return new Location.InLead(leadId, index, path);
+    }
+
     /** @return a one-line description naming the lead, the path and the problem */
     public String describe() {
-        StringBuilder sb = new StringBuilder("lead ");
-        sb.append(leadId.map(id -> "\"" + id + "\"").orElse("#" + index));
-        leadId.ifPresent(id -> sb.append(" (#").append(index).append(')'));
-        path.ifPresent(p -> sb.append(" at ").append(p));
-        return sb.append(": ").append(message).toString();
+        return location().describe() + ": " + message;
+    }
+
+    /** {@link Optional} is not serializable: a serialized error travels as its location and message. */
+    @Serial
+    private Object writeReplace() {
+        return new Serialized(location(), message);
+    }
+
+    private record Serialized(Location.InLead location, String message) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @Serial
+        private Object readResolve() {
+            return at(location, message);
+        }
     }
 }
