@@ -35,6 +35,7 @@ import org.leadqualification.regression.ScenarioLoadException.Problem;
 import org.leadqualification.result.Dimension;
 import org.leadqualification.result.Grade;
 import org.leadqualification.result.Stage;
+import org.leadqualification.rules.profile.ProfileSource;
 
 /**
  * Reads one scenario file into a {@link ScenarioFile}, reporting every problem it finds with its line rather than
@@ -90,10 +91,10 @@ final class ScenarioFileParser {
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return Optional.of(LocatedTree.read(in, LocatedTree.isYaml(path.getFileName().toString())));
         } catch (SyntaxException e) {
-            problems.add(new Problem(shownAs, e.location().getLineNr(), e.location().getColumnNr(),
+            problems.add(Problem.at(shownAs, e.location().getLineNr(), e.location().getColumnNr(),
                     e.getMessage().strip()));
         } catch (IOException e) {
-            problems.add(new Problem(shownAs, 0, 0, "cannot read: " + e));
+            problems.add(Problem.at(shownAs, 0, 0, "cannot read: " + e));
         }
         return Optional.empty();
     }
@@ -122,6 +123,16 @@ final class ScenarioFileParser {
                 .toAbsolutePath().normalize();
     }
 
+    /**
+     * A profile named relative to this file: a file next to it, or for a scenario file on the classpath, the classpath
+     * resource next to it (read when the engine is built, not through this file's jar).
+     */
+    private ProfileSource profileSource(String relative) {
+        String shown = sibling(relative);
+        return shown.startsWith("classpath:") ? ProfileSource.resource(shown.substring("classpath:".length()))
+                : ProfileSource.file(resolve(relative));
+    }
+
     /** @return the name of a file next to this one, as it is shown in messages */
     private String sibling(String relative) {
         String prefix = name.startsWith("classpath:") ? "classpath:" : "";
@@ -146,12 +157,12 @@ final class ScenarioFileParser {
         }
         fields("", root, TOP);
         Optional<Instant> asOf = Optional.empty();
-        Optional<Path> profile = Optional.empty();
+        Optional<ProfileSource> profile = Optional.empty();
         JsonNode defaults = root.get("defaults");
         if (defaults != null && object("/defaults", defaults)) {
             fields("/defaults", defaults, DEFAULTS);
             asOf = instant("/defaults/asOf", defaults.get("asOf"));
-            profile = text("/defaults/profile", defaults.get("profile")).map(this::resolve);
+            profile = text("/defaults/profile", defaults.get("profile")).map(this::profileSource);
         }
         sharedLeads = root.get("leads") instanceof ObjectNode o ? o : null;
         if (root.has("leads") && object("/leads", root.get("leads"))) {
@@ -178,7 +189,7 @@ final class ScenarioFileParser {
     }
 
     private Optional<Scenario> scenario(String ptr, JsonNode node, Optional<Instant> defaultAsOf,
-                                        Optional<Path> profile, Map<String, Integer> names) {
+                                        Optional<ProfileSource> profile, Map<String, Integer> names) {
         scenarioName = null;
         if (!object(ptr, node)) {
             return Optional.empty();
@@ -257,7 +268,7 @@ final class ScenarioFileParser {
         }
         return readLead(leadTree.get().root(), error -> {
             JsonLocation at = leadTree.get().location(error.path().map(LocatedTree::pointer).orElse(""));
-            problems.add(new Problem(shownAs, at.getLineNr(), at.getColumnNr(),
+            problems.add(Problem.at(shownAs, at.getLineNr(), at.getColumnNr(),
                     forScenario(invalidLead(error))));
         });
     }
@@ -358,7 +369,7 @@ final class ScenarioFileParser {
     private Optional<Lead> lead(JsonNode json, UnaryOperator<String> locate, String fallbackPtr) {
         return readLead(json, error -> {
             JsonLocation at = tree.location(error.path().map(LocatedTree::pointer).map(locate).orElse(fallbackPtr));
-            problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(),
+            problems.add(Problem.at(name, at.getLineNr(), at.getColumnNr(),
                     forScenario(invalidLead(error))));
         });
     }
@@ -580,7 +591,7 @@ final class ScenarioFileParser {
     private void problem(String ptr, String message) {
         JsonLocation at = tree.location(ptr);
         String path = LocatedTree.path(ptr);
-        problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(),
+        problems.add(Problem.at(name, at.getLineNr(), at.getColumnNr(),
                 forScenario((path.isEmpty() ? "" : path + ": ") + message)));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leadqualification.rules.profile.ProfileSource;
 import picocli.CommandLine.Option;
 
 /** The options that choose the rules and the profile, shared by {@code score} and {@code verify}. */
@@ -23,6 +24,6 @@ final class EngineOptions {
 
     /** @return the engine these options describe */
     EngineSpec spec() {
-        return new EngineSpec(!noBuiltIn, rules, Optional.ofNullable(profile));
+        return new EngineSpec(!noBuiltIn, rules, Optional.ofNullable(profile).map(ProfileSource::file));
     }
 }

@@ -17,9 +17,10 @@ import org.leadqualification.json.LeadJson;
 import org.leadqualification.json.LeadReader;
 import org.leadqualification.rules.InvalidRulesException;
 import org.leadqualification.rules.profile.InvalidProfileException;
+import org.leadqualification.rules.profile.ProfileSource;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -129,7 +130,7 @@ final class ImpactCommand implements Callable<Integer> {
         List<Path> all = new ArrayList<>(rules);
         all.addAll(extraRules);
         return new EngineSpec(!(noBuiltIn || sideNoBuiltIn), all,
-                Optional.ofNullable(sideProfile != null ? sideProfile : profile));
+                Optional.ofNullable(sideProfile != null ? sideProfile : profile).map(ProfileSource::file));
     }
 
     private long compare(EngineFactory.Engine baseline, EngineFactory.Engine candidate, InputStream in, Instant at,

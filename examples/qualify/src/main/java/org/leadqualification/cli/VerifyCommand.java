@@ -20,6 +20,7 @@ import org.leadqualification.regression.ScenarioSuite;
 import org.leadqualification.regression.SuiteResult;
 import org.leadqualification.rules.InvalidRulesException;
 import org.leadqualification.rules.profile.InvalidProfileException;
+import org.leadqualification.rules.profile.ProfileSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,14 +66,14 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EngineSpec base = engine.spec();
-        Map<Optional<Path>, EngineFactory.Engine> engines = new LinkedHashMap<>();
+        Map<Optional<ProfileSource>, EngineFactory.Engine> engines = new LinkedHashMap<>();
         try {
             // Every engine is built before any scenario runs, so broken rules or profiles fail fast.
-            Optional<Path> defaultProfile = base.profile();
+            Optional<ProfileSource> defaultProfile = base.profile();
             engines.put(defaultProfile, root.engines().open(base));
             ScenarioSuite suite = ScenarioSuite.load(scenarios);
             for (ScenarioFile f : suite.files()) {
-                Optional<Path> profile = f.profile().isPresent() ? f.profile() : defaultProfile;
+                Optional<ProfileSource> profile = f.profile().isPresent() ? f.profile() : defaultProfile;
                 if (!engines.containsKey(profile)) {
                     engines.put(profile, root.engines().open(base.withProfile(profile)));
                 }
@@ -102,8 +103,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private static LeadQualifier qualifier(Map<Optional<Path>, EngineFactory.Engine> engines, Optional<Path> profile,
-                                           Optional<Path> defaultProfile) {
+    private static LeadQualifier qualifier(Map<Optional<ProfileSource>, EngineFactory.Engine> engines, Optional<ProfileSource> profile,
+                                           Optional<ProfileSource> defaultProfile) {
         EngineFactory.Engine e = engines.get(profile.isPresent() ? profile : defaultProfile);
         if (e == null) {
             throw new IllegalStateException("no engine was built for the profile " + profile);

@@ -1,4 +1,4 @@
-package org.leadqualification.rules;
+package org.leadqualification.rules.facts;
 
 /**
  * A fact: how recently the lead engaged, as of the as-of instant. One per lead. {@code -1} means never or

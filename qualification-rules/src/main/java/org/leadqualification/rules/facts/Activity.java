@@ -1,4 +1,4 @@
-package org.leadqualification.rules;
+package org.leadqualification.rules.facts;
 
 import java.time.Instant;
 

@@ -43,12 +43,12 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * {@code KieContainer}), once. Per lead: a new {@code kieBase.newKieSession()} (no pool), an agenda listener that
  * names each reason's rule, the {@code score} and {@code profile} globals, the {@link Lead}, the {@link AsOf} fact,
  * one {@code insert} per interaction at or before the as-of instant, fire, then the {@code Scores} fact, fire,
- * dispose. Score arithmetic and the result are the engine's own ({@link Scorecard},
- * {@code RuleBasedQualifier.scores} and {@code result}), so the differential test can demand results equal to the
+ * dispose. Score arithmetic and the result are the engine's own ({@link Tally},
+ * {@code Pipeline.classify}), so the differential test can demand results equal to the
  * engine's. What differs from the engine is the "one fact per interaction" shape its fold avoids, plus a new
  * session per lead.
  *
- * <p>It lives in the engine's package only to reach the package-private {@code Scorecard} constructor and the
+ * <p>It lives in the engine's package only to reach the package-private {@code Tally} (the engine's scorecard) and the
  * engine's score and result code: a benchmark shortcut, on the class path only. Thread-safe: each call has its own
  * session and scorecard.
  */
@@ -115,10 +115,10 @@ public final class NaiveInteractionsQualifier implements LeadQualifier, AutoClos
     public Qualification qualify(Lead lead, Instant asOf) {
         Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(asOf, "asOf");
-        Scorecard card = new Scorecard(profile);
+        Tally card = new Tally(profile);
         KieSession session = kieBase.newKieSession();
         try {
-            RuleBasedQualifier.RuleTracker.of(session).card = card;
+            Pipeline.RuleTracker.track(session, card);
             session.setGlobal("score", card);
             session.setGlobal("profile", profile);
             session.insert(lead);
@@ -129,7 +129,7 @@ public final class NaiveInteractionsQualifier implements LeadQualifier, AutoClos
                 }
             }
             session.fireAllRules();
-            return RuleBasedQualifier.classify(session, lead, asOf, card);
+            return Pipeline.classify(session, lead, asOf, card);
         } finally {
             session.dispose();
         }

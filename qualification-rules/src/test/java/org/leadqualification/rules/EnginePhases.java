@@ -1,26 +1,22 @@
 package org.leadqualification.rules;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.leadqualification.model.Lead;
-import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
  * The engine's work for one lead cut into cumulative phases, so a benchmark can say where the time goes:
- * each phase does everything the one before it does, plus one step. Benchmark code only; it sits in the engine's
- * package to reach the package-private fold, scorecard and compiler, and repeats the steps of
- * {@link RuleBasedQualifier#qualify} without its error handling and rule-name listener ({@link Phase#FULL} is the
- * real thing).
+ * each phase does everything the one before it does, plus one step. Benchmark code only (published in the rules
+ * module's test-jar): it runs the steps of the engine's own {@code Pipeline}, the same code
+ * {@link RuleBasedQualifier#qualify} runs, stopping after the phase asked for; {@link Phase#FULL} is
+ * {@code qualify} itself, which adds only its error handling.
  */
 public final class EnginePhases implements AutoCloseable {
     /** How far into judging a lead to go. */
     public enum Phase {
         /** Fold the interactions into {@code Activity} and {@code Recency} facts (plain Java). */
         FOLD,
-        /** Fold, then take a session from the pool and give it back (which resets it). */
+        /** Fold, then take a session from the pool (with its rule-name listener) and give it back. */
         SESSION,
         /** ... and set the globals and insert the lead and its folded facts, without firing. */
         INSERT,
@@ -28,20 +24,15 @@ public final class EnginePhases implements AutoCloseable {
         SCORE,
         /** ... and compute the scores, insert them, fire the classification rules and assemble the result. */
         CLASSIFY,
-        /** {@code RuleBasedQualifier.qualify}, with the rule-name listener and error handling. */
+        /** {@code RuleBasedQualifier.qualify}: all of the above with its error handling. */
         FULL
     }
 
-    private final ScoringProfile profile = ScoringProfile.defaults();
-    private final ActivityFolder folder = new ActivityFolder(profile);
-    private final KieSessionsPool pool;
     private final RuleBasedQualifier qualifier = RuleBasedQualifier.builder().build();
+    private final Pipeline pipeline = qualifier.pipeline();
 
     /** Builds the built-in rules with the default profile (the same precompiled models the engine uses). */
     public EnginePhases() {
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(RuleBasedQualifier.builtInSources(), Set.of(),
-                List.of(), List.of());
-        pool = compiled.kieBase().newKieSessionsPool(2);
     }
 
     /**
@@ -56,40 +47,33 @@ public final class EnginePhases implements AutoCloseable {
         if (phase == Phase.FULL) {
             return qualifier.qualify(lead, asOf);
         }
-        ActivityFolder.Folded folded = folder.fold(lead, asOf);
+        ActivityFolder.Folded folded = pipeline.fold(lead, asOf);
         if (phase == Phase.FOLD) {
             return folded;
         }
-        KieSession session = pool.newKieSession();
+        Tally tally = new Tally(pipeline.profile());
+        KieSession session = pipeline.session(tally);
         try {
             if (phase == Phase.SESSION) {
                 return folded;
             }
-            Scorecard card = new Scorecard(profile);
-            session.setGlobal(RuleCompiler.SCORE_GLOBAL, card);
-            session.setGlobal(RuleCompiler.PROFILE_GLOBAL, profile);
-            session.insert(lead);
-            session.insert(folded.recency());
-            for (Activity a : folded.activities()) {
-                session.insert(a);
-            }
+            pipeline.insert(session, lead, asOf, folded, tally);
             if (phase == Phase.INSERT) {
-                return card;
+                return tally;
             }
             session.fireAllRules();
             if (phase == Phase.SCORE) {
-                return card;
+                return tally;
             }
-            return RuleBasedQualifier.classify(session, lead, asOf, card);
+            return Pipeline.classify(session, lead, asOf, tally);
         } finally {
-            session.dispose();
+            Pipeline.release(session);
         }
     }
 
     /** Releases the sessions. */
     @Override
     public void close() {
-        pool.shutdown();
         qualifier.close();
     }
 }

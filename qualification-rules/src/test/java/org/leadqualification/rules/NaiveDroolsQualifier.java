@@ -19,7 +19,8 @@ import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
  * The benchmarks' NAIVE variant: the built-in DRL used the way most teams first use Drools. Benchmark code only,
- * not part of the library.
+ * not part of the library: it is published in the rules module's test-jar, for the benchmarks and the differential
+ * test.
  *
  * <p>What it does: the seven built-in {@code .drl} files are read from the class path and compiled the usual way
  * ({@code KieFileSystem} + {@code KieBuilder.buildAll(ExecutableModelProject.class)} + {@code KieContainer}), once.
@@ -31,7 +32,7 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * same results as ENGINE (the differential test checks it); what differs is session creation per lead and the
  * extra facts.
  *
- * <p>It lives in the engine's package only to reach the package-private {@code Scorecard} constructor and
+ * <p>It lives in the engine's package only to reach the package-private {@code Tally} (the engine's scorecard) and
  * {@code ActivityFolder}: a benchmark shortcut, on the class path only.
  */
 public final class NaiveDroolsQualifier implements LeadQualifier, AutoCloseable {
@@ -60,10 +61,10 @@ public final class NaiveDroolsQualifier implements LeadQualifier, AutoCloseable 
     public Qualification qualify(Lead lead, Instant asOf) {
         Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(asOf, "asOf");
-        Scorecard card = new Scorecard(profile);
+        Tally card = new Tally(profile);
         KieSession session = kieBase.newKieSession();
         try {
-            RuleBasedQualifier.RuleTracker.of(session).card = card;
+            Pipeline.RuleTracker.track(session, card);
             session.setGlobal("score", card);
             session.setGlobal("profile", profile);
             session.insert(lead);
@@ -76,7 +77,7 @@ public final class NaiveDroolsQualifier implements LeadQualifier, AutoCloseable 
             session.insert(folded.recency());
             folded.activities().forEach(session::insert);
             session.fireAllRules();
-            return RuleBasedQualifier.classify(session, lead, asOf, card);
+            return Pipeline.classify(session, lead, asOf, card);
         } finally {
             session.dispose();
         }
