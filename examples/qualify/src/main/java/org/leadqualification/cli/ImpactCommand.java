@@ -50,17 +50,9 @@ final class ImpactCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "PATH",
-            description = "Rules (.drl file or folder) both sides judge with, besides the built-in rules (repeatable).")
-    private List<Path> rules = new ArrayList<>();
-
-    @Option(names = "--no-builtin", description = "Leave the built-in rules out on both sides.")
-    private boolean noBuiltIn;
-
-    @Option(names = "--profile", paramLabel = "FILE",
-            description = "The scoring profile of both sides, unless --baseline-profile or --candidate-profile "
-                    + "replaces it on one side.")
-    private Path profile;
+    /** Both sides. */
+    @Mixin
+    private EngineOptions engine = new EngineOptions();
 
     @Option(names = "--baseline-rules", paramLabel = "PATH",
             description = "Rules added on the baseline side only (repeatable).")
@@ -98,8 +90,9 @@ final class ImpactCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant at = asOf.instant();
-        EngineSpec baseline = side(baselineRules, baselineNoBuiltIn, baselineProfile);
-        EngineSpec candidate = side(candidateRules, candidateNoBuiltIn, candidateProfile);
+        EngineSpec both = engine.spec();
+        EngineSpec baseline = both.with(baselineRules, baselineNoBuiltIn, Optional.ofNullable(baselineProfile));
+        EngineSpec candidate = both.with(candidateRules, candidateNoBuiltIn, Optional.ofNullable(candidateProfile));
         try (EngineFactory.Engine b = root.engines().open(baseline);
              EngineFactory.Engine c = root.engines().open(candidate);
              InputStream in = LeadInput.open(file, root.stdin())) {
@@ -107,13 +100,6 @@ final class ImpactCommand implements Callable<Integer> {
             long errors = compare(b, c, in, at, report, err, baseline, candidate);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
         }
-    }
-
-    private EngineSpec side(List<Path> extraRules, boolean sideNoBuiltIn, Path sideProfile) {
-        List<Path> all = new ArrayList<>(rules);
-        all.addAll(extraRules);
-        return new EngineSpec(!(noBuiltIn || sideNoBuiltIn), all,
-                Optional.ofNullable(sideProfile != null ? sideProfile : profile));
     }
 
     private long compare(EngineFactory.Engine baseline, EngineFactory.Engine candidate, InputStream in, Instant at,
