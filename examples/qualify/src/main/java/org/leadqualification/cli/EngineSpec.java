@@ -1,6 +1,7 @@
 package org.leadqualification.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,19 @@ public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<Profil
      */
     public EngineSpec withProfile(Optional<ProfileSource> file) {
         return new EngineSpec(builtInRules, rules, file);
+    }
+
+    /**
+     * @param moreRules  rule files or folders added after this spec's
+     * @param noBuiltIn  whether to leave the built-in rules out, whatever this spec says
+     * @param newProfile a profile replacing this spec's, or empty to keep it
+     * @return this spec with those changes, e.g. one side of {@code qualify impact}
+     */
+    public EngineSpec with(List<Path> moreRules, boolean noBuiltIn, Optional<Path> newProfile) {
+        Optional<ProfileSource> replaced = newProfile.map(ProfileSource::file);
+        List<Path> all = new ArrayList<>(rules);
+        all.addAll(moreRules);
+        return new EngineSpec(builtInRules && !noBuiltIn, all, replaced.or(() -> profile));
     }
 
     /** @return e.g. {@code built-in rules + rules/acme.drl, profile acme.yaml}, for people */
