@@ -53,7 +53,7 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
             "product.drl", "customer.drl", "classification.drl");
     private static final String BUILT_IN_FOLDER = "org/leadqualification/rules/builtin/";
     private static final List<DrlSource> BUILT_IN_SOURCES = BUILT_IN_FILES.stream()
-            .map(file -> new DrlSource(file, readBuiltIn(BUILT_IN_FOLDER + file), true)).toList();
+            .map(file -> new DrlSource(file, readResource(BUILT_IN_FOLDER + file), true)).toList();
 
     private final Pipeline pipeline;
 
@@ -99,7 +99,8 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         pipeline.close();
     }
 
-    private static String readBuiltIn(String resource) {
+    /** @return a resource of this library's class loader as UTF-8 text; a missing one is a packaging error */
+    static String readResource(String resource) {
         try (InputStream in = RuleBasedQualifier.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing built-in resource " + resource);

@@ -25,7 +25,35 @@ sealed interface RuleSource permits RuleSource.FromPath, RuleSource.FromClasspat
         return fileName.endsWith(".drl");
     }
 
-    private static void readAll(List<ResourceScanner.Found> files, List<DrlSource> out, List<RuleProblem> problems) {
+    /** A search for rule files that may fail. */
+    interface Search {
+        List<ResourceScanner.Found> run() throws IOException;
+    }
+
+    /**
+     * Runs a search and reads every file it finds; what goes wrong becomes a problem naming {@code shown}.
+     *
+     * @param shown      how messages name what was searched
+     * @param search     the search
+     * @param noneFound  the problem when the search finds no file
+     * @param missing    the problem when there is nothing at that name
+     * @param cannotList the prefix of the problem when the search fails
+     */
+    private static void read(String shown, Search search, String noneFound, String missing, String cannotList,
+                             List<DrlSource> out, List<RuleProblem> problems) {
+        List<ResourceScanner.Found> files;
+        try {
+            files = search.run();
+        } catch (NoSuchFileException e) {
+            problems.add(RuleProblem.of(shown, 0, missing));
+            return;
+        } catch (IOException e) {
+            problems.add(RuleProblem.of(shown, 0, cannotList + e.getMessage()));
+            return;
+        }
+        if (files.isEmpty()) {
+            problems.add(RuleProblem.of(shown, 0, noneFound));
+        }
         for (ResourceScanner.Found f : files) {
             try {
                 out.add(new DrlSource(f.name(), Files.readString(f.path(), StandardCharsets.UTF_8), false));
@@ -47,17 +75,8 @@ sealed interface RuleSource permits RuleSource.FromPath, RuleSource.FromClasspat
 
         @Override
         public void read(ResourceScanner scanner, List<DrlSource> out, List<RuleProblem> problems) {
-            try {
-                List<ResourceScanner.Found> files = scanner.files(path, RuleSource::isDrl);
-                if (files.isEmpty()) {
-                    problems.add(RuleProblem.of(path.toString(), 0, "folder holds no .drl file"));
-                }
-                readAll(files, out, problems);
-            } catch (NoSuchFileException e) {
-                problems.add(RuleProblem.of(path.toString(), 0, "no such file or folder"));
-            } catch (IOException e) {
-                problems.add(RuleProblem.of(path.toString(), 0, "cannot read folder: " + e.getMessage()));
-            }
+            RuleSource.read(path.toString(), () -> scanner.files(path, RuleSource::isDrl), "folder holds no .drl file",
+                    "no such file or folder", "cannot read folder: ", out, problems);
         }
     }
 
@@ -73,18 +92,9 @@ sealed interface RuleSource permits RuleSource.FromPath, RuleSource.FromClasspat
 
         @Override
         public void read(ResourceScanner scanner, List<DrlSource> out, List<RuleProblem> problems) {
-            String shown = "classpath:" + resource;
-            try {
-                List<ResourceScanner.Found> files = scanner.classpath(resource, RuleSource::isDrl);
-                if (files.isEmpty()) {
-                    problems.add(RuleProblem.of(shown, 0, "no .drl file in this classpath resource"));
-                }
-                readAll(files, out, problems);
-            } catch (NoSuchFileException e) {
-                problems.add(RuleProblem.of(shown, 0, "no such classpath resource"));
-            } catch (IOException e) {
-                problems.add(RuleProblem.of(shown, 0, "cannot read: " + e.getMessage()));
-            }
+            RuleSource.read("classpath:" + resource, () -> scanner.classpath(resource, RuleSource::isDrl),
+                    "no .drl file in this classpath resource", "no such classpath resource", "cannot read: ", out,
+                    problems);
         }
     }
 

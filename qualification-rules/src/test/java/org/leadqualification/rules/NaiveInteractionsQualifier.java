@@ -1,9 +1,5 @@
 package org.leadqualification.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +74,7 @@ public final class NaiveInteractionsQualifier implements LeadQualifier, AutoClos
             }
         }
         for (String file : FILES) {
-            kfs.write("src/main/resources/" + FOLDER + file, readResource(FOLDER + file));
+            kfs.write("src/main/resources/" + FOLDER + file, RuleBasedQualifier.readResource(FOLDER + file));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -87,17 +83,6 @@ public final class NaiveInteractionsQualifier implements LeadQualifier, AutoClos
         }
         container = ks.newKieContainer(builder.getKieModule().getReleaseId());
         kieBase = container.getKieBase();
-    }
-
-    private static String readResource(String resource) {
-        try (InputStream in = NaiveInteractionsQualifier.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** @return the name of every rule in the compiled rule base, in no particular order */
