@@ -18,18 +18,7 @@ final class BantMapper {
 
     /** The wire fields of BANT, in the order of the spec. */
     enum Field implements WireField {
-        BUDGET("budget"), AUTHORITY("authority"), NEED("need"), TIMELINE("timeline");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        BUDGET, AUTHORITY, NEED, TIMELINE;
     }
 
     private BantMapper() {

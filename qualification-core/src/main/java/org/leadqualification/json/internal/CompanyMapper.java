@@ -15,19 +15,8 @@ final class CompanyMapper {
 
     /** The wire fields of a company, in the order of the spec. */
     enum Field implements WireField {
-        NAME("name"), DOMAIN("domain"), INDUSTRY("industry"), EMPLOYEES("employees"), ANNUAL_REVENUE("annualRevenue"),
-        COUNTRY("country"), FUNDING_RAISED("fundingRaised");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        NAME, DOMAIN, INDUSTRY, EMPLOYEES, ANNUAL_REVENUE,
+        COUNTRY, FUNDING_RAISED;
     }
 
     private CompanyMapper() {

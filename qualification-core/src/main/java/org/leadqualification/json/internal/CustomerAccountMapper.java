@@ -13,18 +13,7 @@ final class CustomerAccountMapper {
 
     /** The wire fields of a customer account, in the order of the spec. */
     enum Field implements WireField {
-        PLAN("plan"), SINCE("since"), MONTHLY_REVENUE("monthlyRevenue");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        PLAN, SINCE, MONTHLY_REVENUE;
     }
 
     private CustomerAccountMapper() {

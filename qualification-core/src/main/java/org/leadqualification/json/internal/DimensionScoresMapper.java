@@ -13,18 +13,7 @@ final class DimensionScoresMapper {
 
     /** The wire fields of the dimension scores, in the order of the spec. */
     enum Field implements WireField {
-        FIT("fit"), ENGAGEMENT("engagement"), INTENT("intent"), BANT("bant");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        FIT, ENGAGEMENT, INTENT, BANT;
     }
 
     private DimensionScoresMapper() {

@@ -15,6 +15,15 @@ import java.util.Map;
  * @param <F> the mapper's field enum
  */
 final class FieldNames<F extends Enum<F> & WireField> {
+    /** Each field enum's wire names by ordinal, computed once. */
+    private static final ClassValue<String[]> WIRE_NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(c -> camelCase(((Enum<?>) c).name()))
+                    .toArray(String[]::new);
+        }
+    };
+
     private final List<String> names;
     private final Map<String, F> byName = new HashMap<>();
     private final boolean customData;
@@ -26,6 +35,25 @@ final class FieldNames<F extends Enum<F> & WireField> {
             byName.put(f.wire(), f);
         }
         this.customData = customData;
+    }
+
+    /** @return the field's wire name: its constant's name in camel case, {@code CREATED_AT} as {@code createdAt} */
+    static String wireName(WireField field) {
+        return WIRE_NAMES.get(field.getDeclaringClass())[field.ordinal()];
+    }
+
+    private static String camelCase(String constant) {
+        StringBuilder sb = new StringBuilder(constant.length());
+        boolean upper = false;
+        for (char c : constant.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                sb.append(upper ? c : Character.toLowerCase(c));
+                upper = false;
+            }
+        }
+        return sb.toString();
     }
 
     /**

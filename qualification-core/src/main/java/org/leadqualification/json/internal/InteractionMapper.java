@@ -20,26 +20,15 @@ public final class InteractionMapper {
     /** The wire fields of an interaction, in the order of the spec. */
     public enum Field implements WireField {
         /** The type, e.g. {@code DEMO_REQUEST}. */
-        TYPE("type"),
+        TYPE,
         /** When it happened. */
-        AT("at"),
+        AT,
         /** Where it happened. */
-        CHANNEL("channel"),
+        CHANNEL,
         /** Free text. */
-        DETAIL("detail"),
+        DETAIL,
         /** Custom data. */
-        ATTRIBUTES("attributes");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        ATTRIBUTES;
 
         /**
          * @param name a field name as read

@@ -15,18 +15,7 @@ public final class LeadErrorMapper {
 
     /** The wire fields of an error, in the order of the spec. */
     enum Field implements WireField {
-        LEAD_ID("leadId"), INDEX("index"), PATH("path"), MESSAGE("message");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        LEAD_ID, INDEX, PATH, MESSAGE;
     }
 
     private LeadErrorMapper() {

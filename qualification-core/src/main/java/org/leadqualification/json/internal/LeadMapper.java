@@ -28,36 +28,25 @@ public final class LeadMapper {
     /** The wire fields of a lead, in the order of the spec. */
     public enum Field implements WireField {
         /** The lead's id. */
-        ID("id"),
+        ID,
         /** Where the lead came from. */
-        SOURCE("source"),
+        SOURCE,
         /** When the lead was created. */
-        CREATED_AT("createdAt"),
+        CREATED_AT,
         /** The person. */
-        PERSON("person"),
+        PERSON,
         /** The company. */
-        COMPANY("company"),
+        COMPANY,
         /** Budget, authority, need, timeline. */
-        BANT("bant"),
+        BANT,
         /** The interactions. */
-        INTERACTIONS("interactions"),
+        INTERACTIONS,
         /** Product usage. */
-        PRODUCT("product"),
+        PRODUCT,
         /** The customer account. */
-        CUSTOMER("customer"),
+        CUSTOMER,
         /** Custom data. */
-        ATTRIBUTES("attributes");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        ATTRIBUTES;
     }
 
     private LeadMapper() {

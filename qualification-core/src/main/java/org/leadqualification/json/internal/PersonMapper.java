@@ -15,19 +15,8 @@ final class PersonMapper {
 
     /** The wire fields of a person, in the order of the spec. */
     enum Field implements WireField {
-        FIRST_NAME("firstName"), LAST_NAME("lastName"), EMAIL("email"), PHONE("phone"), JOB_TITLE("jobTitle"),
-        SENIORITY("seniority"), DEPARTMENT("department"), COUNTRY("country");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        FIRST_NAME, LAST_NAME, EMAIL, PHONE, JOB_TITLE,
+        SENIORITY, DEPARTMENT, COUNTRY;
     }
 
     private PersonMapper() {

@@ -17,19 +17,8 @@ final class ProductUsageMapper {
 
     /** The wire fields of product usage, in the order of the spec. */
     enum Field implements WireField {
-        PLAN("plan"), SIGNED_UP_AT("signedUpAt"), ACTIVE_DAYS("activeDays"), SEATS("seats"),
-        KEY_FEATURES_USED("keyFeaturesUsed"), USAGE_LIMIT_REACHED("usageLimitReached");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        PLAN, SIGNED_UP_AT, ACTIVE_DAYS, SEATS,
+        KEY_FEATURES_USED, USAGE_LIMIT_REACHED;
     }
 
     private ProductUsageMapper() {

@@ -28,34 +28,23 @@ public final class QualificationMapper {
     /** The wire fields of a qualification, in the order of the spec. */
     public enum Field implements WireField {
         /** The lead judged. */
-        LEAD_ID("leadId"),
+        LEAD_ID,
         /** The instant it was judged at. */
-        AS_OF("asOf"),
+        AS_OF,
         /** Its stage. */
-        STAGE("stage"),
+        STAGE,
         /** Its score. */
-        SCORE("score"),
+        SCORE,
         /** Its fit grade. */
-        GRADE("grade"),
+        GRADE,
         /** Its four dimension scores. */
-        DIMENSIONS("dimensions"),
+        DIMENSIONS,
         /** Why. */
-        REASONS("reasons"),
+        REASONS,
         /** Every stage it qualifies for. */
-        QUALIFICATIONS("qualifications"),
+        QUALIFICATIONS,
         /** What to do next. */
-        RECOMMENDED_ACTION("recommendedAction");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        RECOMMENDED_ACTION;
     }
 
     private QualificationMapper() {

@@ -14,18 +14,7 @@ final class ReasonMapper {
 
     /** The wire fields of a reason, in the order of the spec. */
     enum Field implements WireField {
-        RULE("rule"), DIMENSION("dimension"), POINTS("points"), DETAIL("detail");
-
-        private final String wire;
-
-        Field(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        RULE, DIMENSION, POINTS, DETAIL;
     }
 
     private ReasonMapper() {
