@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
-import org.leadqualification.json.LeadJson;
+import org.leadqualification.json.internal.JsonTrees;
 import org.leadqualification.model.Lead;
 import org.leadqualification.regression.LocatedTree.SyntaxException;
 import org.leadqualification.regression.ScenarioLoadException.Problem;
@@ -36,8 +36,6 @@ import org.leadqualification.rules.profile.ProfileSource;
  * stopping at the first. Not thread-safe; one instance per file.
  */
 final class ScenarioFileParser {
-    /** The project's one lead mapping: scenario leads are read exactly as the library reads any lead. */
-    private static final LeadJson LEADS = LeadJson.standard();
     private static final Set<String> TOP = ordered("$schema", "defaults", "leads", "scenarios");
     private static final Set<String> DEFAULTS = ordered("asOf", "profile");
     private static final Set<String> SCENARIO = ordered("name", "description", "lead", "leadFile", "base", "set",
@@ -372,9 +370,10 @@ final class ScenarioFileParser {
                 + error.path().map(p -> " at " + p).orElse("") + ": " + error.message();
     }
 
+    /** Scenario leads are read by the library's one lead mapping, exactly as the JSON reader reads any lead. */
     private static Optional<Lead> readLead(JsonNode json, Consumer<LeadError> onError) {
         try {
-            return Optional.of(LEADS.readLead(json, ""));
+            return Optional.of(JsonTrees.readLead(json, ""));
         } catch (InvalidLeadException e) {
             onError.accept(e.error());
             return Optional.empty();

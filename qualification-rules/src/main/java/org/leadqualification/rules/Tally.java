@@ -56,7 +56,7 @@ final class Tally implements Scorecard {
     }
 
     static String describe(Activity a) {
-        String last = org.leadqualification.json.Instants.format(a.last());
+        String last = org.leadqualification.json.internal.Instants.format(a.last());
         return a.recentCount() == 1 ? a.type() + " " + last : a.recentCount() + "x " + a.type() + ", latest " + last;
     }
 

@@ -1,4 +1,4 @@
-package org.leadqualification.json;
+package org.leadqualification.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ class InstantsTest {
     /** @return the general reader's instant, or null if it rejects the text */
     private static Instant slow(String s) {
         try {
-            return ModelReader.instant(s, "at");
+            return InstantMapper.read(s, "at");
         } catch (Problem p) {
             return null;
         }

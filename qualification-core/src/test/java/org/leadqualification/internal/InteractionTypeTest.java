@@ -1,4 +1,4 @@
-package org.leadqualification.model;
+package org.leadqualification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.leadqualification.model.Interaction;
 
 /** The interaction's type normalisation and check behave exactly as strip, upper-case and regex did. */
 class InteractionTypeTest {
@@ -21,7 +22,7 @@ class InteractionTypeTest {
         for (int n = 0; n < 300_000; n++) {
             String s = random(random);
 
-            assertThat(Interaction.isTypeWord(s)).as(s).isEqualTo(TYPE.matcher(s).matches());
+            assertThat(InteractionTypeWords.isTypeWord(s)).as(s).isEqualTo(TYPE.matcher(s).matches());
         }
     }
 
@@ -32,7 +33,7 @@ class InteractionTypeTest {
         for (int n = 0; n < 300_000; n++) {
             String s = random(random);
 
-            boolean word = Interaction.isTypeWord(s);
+            boolean word = InteractionTypeWords.isTypeWord(s);
 
             assertThat(word).as(s).isEqualTo(TYPE.matcher(s).matches());
             if (word) {
@@ -45,13 +46,13 @@ class InteractionTypeTest {
 
     @Test
     void isTypeWord_onTheWireFormatVocabulary() {
-        assertThat(Interaction.isTypeWord("DEMO_REQUEST")).isTrue();
-        assertThat(Interaction.isTypeWord("X1")).isTrue();
-        assertThat(Interaction.isTypeWord("demo_request")).isFalse();
-        assertThat(Interaction.isTypeWord("_DEMO")).isFalse();
-        assertThat(Interaction.isTypeWord("1DEMO")).isFalse();
-        assertThat(Interaction.isTypeWord("")).isFalse();
-        assertThat(Interaction.isTypeWord("DEMO REQUEST")).isFalse();
+        assertThat(InteractionTypeWords.isTypeWord("DEMO_REQUEST")).isTrue();
+        assertThat(InteractionTypeWords.isTypeWord("X1")).isTrue();
+        assertThat(InteractionTypeWords.isTypeWord("demo_request")).isFalse();
+        assertThat(InteractionTypeWords.isTypeWord("_DEMO")).isFalse();
+        assertThat(InteractionTypeWords.isTypeWord("1DEMO")).isFalse();
+        assertThat(InteractionTypeWords.isTypeWord("")).isFalse();
+        assertThat(InteractionTypeWords.isTypeWord("DEMO REQUEST")).isFalse();
     }
 
     @Test

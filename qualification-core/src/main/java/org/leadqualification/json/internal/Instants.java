@@ -1,15 +1,16 @@
-package org.leadqualification.json;
+package org.leadqualification.json.internal;
 
 import java.time.Instant;
 
 /**
  * Reads and writes the common shapes of ISO-8601 instants field by field, for the hot paths of reading and writing
  * millions of leads. Each method only takes the shapes it is sure of and answers {@code null} for anything else, so
- * that the caller falls back to the general code ({@link ModelReader#INSTANT}, {@link Instant#toString()}), which
- * keeps the last word on what is valid and on every error message. Stateless.
+ * that the caller falls back to the general code ({@link InstantMapper}, {@link Instant#toString()}), which keeps
+ * the last word on what is valid and on every error message. Stateless.
  *
- * <p>{@link #format(Instant)} is public: the rule engine writes instants into reason details with it, so that the
- * library has one fast instant formatter.
+ * <p>Internal: no compatibility promise. {@link #format(Instant)} is public because the rule engine writes instants
+ * into reason details with it, so that the library has one fast instant formatter; {@link #parse(String)} serves
+ * only the JSON reader of this package.
  */
 public final class Instants {
     /** {@code 0000-01-01T00:00:00Z}. */
@@ -25,7 +26,7 @@ public final class Instants {
 
     /**
      * Parses {@code yyyy-MM-dd'T'HH:mm:ss[.f{1,9}](Z|+hh:mm|-hh:mm)} ({@code t} and {@code z} in either case), the
-     * shape {@link ModelReader#INSTANT} matches, when every field is in range.
+     * shape {@link InstantMapper#INSTANT} matches, when every field is in range.
      *
      * @param s the text
      * @return the instant, the same as the general code gives; {@code null} if the text has another shape or a

@@ -1,30 +1,38 @@
-package org.leadqualification.json;
+package org.leadqualification.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One thing wrong with a JSON document: the path of the offending field and what was expected. Internal control
  * flow of the mappers, turned into a {@link org.leadqualification.api.LeadError} at the boundary; carries no stack
- * trace because it is expected, not exceptional.
+ * trace because it is expected, not exceptional. Internal: no compatibility promise.
  */
-final class Problem extends Exception {
+public final class Problem extends Exception {
     private static final long serialVersionUID = 1L;
     private static final int MAX_SHOWN = 60;
 
     private final String path;
 
-    Problem(String path, String message) {
+    /**
+     * @param path    the JSON path of the offending field, empty for the document itself
+     * @param message what was wrong and what was expected
+     */
+    public Problem(String path, String message) {
         super(message, null, false, false);
         this.path = path;
     }
 
     /** @return the JSON path, empty for the document itself */
-    String path() {
+    public String path() {
         return path;
     }
 
-    /** @return {@code base.name}, or {@code base["odd name"]} when the name is not a simple word */
-    static String field(String base, String name) {
+    /**
+     * @param base the object's path
+     * @param name the field's name
+     * @return {@code base.name}, or {@code base["odd name"]} when the name is not a simple word
+     */
+    public static String field(String base, String name) {
         if (!isSimple(name)) {
             return base + "[" + quote(name) + "]";
         }
@@ -46,24 +54,20 @@ final class Problem extends Exception {
         return true;
     }
 
-    /** @return {@code base[index]} */
-    static String element(String base, int index) {
+    /**
+     * @param base  the array's path
+     * @param index the element's index
+     * @return {@code base[index]}
+     */
+    public static String element(String base, int index) {
         return base + "[" + index + "]";
     }
 
-    /** @return a path below a caller's base path, e.g. {@code scenarios[2].lead} + {@code interactions[0].at} */
-    static String under(String base, String path) {
-        if (base == null || base.isEmpty()) {
-            return path;
-        }
-        if (path.isEmpty()) {
-            return base;
-        }
-        return path.startsWith("[") ? base + path : base + "." + path;
-    }
-
-    /** @return a short description of what a node is, for "got ..." in messages */
-    static String describe(JsonNode node) {
+    /**
+     * @param node a value, null or missing for nothing
+     * @return a short description of what a node is, for "got ..." in messages
+     */
+    public static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
         }
@@ -82,8 +86,11 @@ final class Problem extends Exception {
         return shorten(node.asText());
     }
 
-    /** @return the text in double quotes with JSON escapes, shortened when long */
-    static String quote(String text) {
+    /**
+     * @param text any text
+     * @return the text in double quotes with JSON escapes, shortened when long
+     */
+    public static String quote(String text) {
         StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_SHOWN) + 2).append('"');
         int shown = Math.min(text.length(), MAX_SHOWN);
         for (int i = 0; i < shown; i++) {
