@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,9 +45,18 @@ public final class PublicApi {
      * @return the module's public API
      */
     public static PublicApi ofModuleOf(Class<?> anyClass) {
+        return ofModuleOf(anyClass, packageName -> false);
+    }
+
+    /**
+     * @param anyClass    a class of the module, to find its classes folder or jar root
+     * @param skipPackage packages that are not API besides the internal ones, e.g. generated code
+     * @return the module's public API
+     */
+    public static PublicApi ofModuleOf(Class<?> anyClass, Predicate<String> skipPackage) {
         try {
             Path root = Path.of(anyClass.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return of(root, anyClass.getClassLoader());
+            return of(root, anyClass.getClassLoader(), skipPackage);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the classes of " + anyClass, e);
         }
@@ -58,6 +68,16 @@ public final class PublicApi {
      * @return the module's public API
      */
     public static PublicApi of(Path classes, ClassLoader loader) {
+        return of(classes, loader, packageName -> false);
+    }
+
+    /**
+     * @param classes     the module's classes folder, e.g. {@code target/classes}
+     * @param loader      a class loader that can load them
+     * @param skipPackage packages that are not API besides the internal ones, e.g. generated code
+     * @return the module's public API
+     */
+    public static PublicApi of(Path classes, ClassLoader loader, Predicate<String> skipPackage) {
         TreeMap<String, List<String>> byType = new TreeMap<>();
         for (String name : classNames(classes)) {
             Class<?> type;
@@ -66,7 +86,7 @@ public final class PublicApi {
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException("cannot load " + name, e);
             }
-            if (isInternal(type.getPackageName()) || !reachable(type)) {
+            if (isInternal(type.getPackageName()) || skipPackage.test(type.getPackageName()) || !reachable(type)) {
                 continue;
             }
             byType.put(type.getTypeName(), describe(type));
