@@ -33,6 +33,7 @@ import org.leadqualification.api.LeadError;
 import org.leadqualification.json.internal.JsonTrees;
 import org.leadqualification.json.internal.LeadMapper;
 import org.leadqualification.json.internal.Problem;
+import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
 import org.leadqualification.result.Qualification;
 
@@ -251,7 +252,47 @@ public final class LeadJson {
         }
     }
 
+    // ---------------------------------------------------------------- reading one interaction
+
+    /**
+     * Reads one interaction, e.g. an interaction event of a stream: an object with {@code type}, {@code at} and the
+     * optional {@code channel}, {@code detail} and {@code attributes}, read as strictly as inside a lead.
+     *
+     * @param json an interaction object
+     * @return the interaction
+     * @throws InvalidLeadException if the text is not a valid interaction; its {@link LeadError} has index 0, no lead
+     *                              id, and a path relative to the interaction ({@code at}, {@code attributes.x})
+     */
+    public Interaction readInteraction(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return JsonTrees.readInteraction(readOne(new StringReader(json), "an interaction object"), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen with a string
+        }
+    }
+
+    /**
+     * Reads one interaction from UTF-8 bytes; does not close the stream. See {@link #readInteraction(String)}.
+     *
+     * @param in an interaction object, UTF-8
+     * @return the interaction
+     * @throws InvalidLeadException if the input is not a valid interaction
+     * @throws IOException          if the stream fails
+     */
+    public Interaction readInteraction(InputStream in) throws IOException {
+        return JsonTrees.readInteraction(readOne(utf8(Objects.requireNonNull(in, "in")), "an interaction object"), "");
+    }
+
     // ---------------------------------------------------------------- writing
+
+    /**
+     * @param interaction an interaction
+     * @return its JSON text, as it appears in a lead's {@code interactions}
+     */
+    public String writeInteraction(Interaction interaction) {
+        return write(JsonTrees.toTree(interaction));
+    }
 
     /**
      * @param lead a lead
