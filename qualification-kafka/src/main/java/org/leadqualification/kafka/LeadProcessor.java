@@ -189,7 +189,8 @@ final class LeadProcessor implements Processor<byte[], byte[], byte[], byte[]> {
     private void emit(LeadState s, Qualification q, StageChange.Trigger trigger, long timestamp) {
         String leadId = s.lead().id();
         byte[] key = leadId.getBytes(StandardCharsets.UTF_8);
-        context.forward(new Record<>(key, utf8(settings.json().writeQualification(q)), timestamp),
+        Headers trig = new RecordHeaders().add(QualificationTopology.TRIGGER_HEADER, utf8(trigger.name()));
+        context.forward(new Record<>(key, utf8(settings.json().writeQualification(q)), timestamp, trig),
                 QualificationTopology.QUALIFICATIONS_SINK);
         StageChange.between(s.last(), q, trigger).ifPresent(change -> context.forward(
                 new Record<>(key, utf8(change.toJson()), timestamp), QualificationTopology.STAGE_CHANGES_SINK));

@@ -68,6 +68,12 @@ public final class QualificationTopology {
     /** The due-time index: the instant each lead can next change by time alone, then its id (changelogged). */
     public static final String DUE_STORE = "lead-due";
 
+    /**
+     * A header of every record on the {@code qualifications} topic: {@code EVENT} when a record of the lead made the
+     * result, {@code TIME} when the punctuator did ({@link StageChange.Trigger}).
+     */
+    public static final String TRIGGER_HEADER = "lq.trigger";
+
     static final String QUALIFICATIONS_SINK = "qualifications-sink";
     static final String STAGE_CHANGES_SINK = "stage-changes-sink";
     static final String DEAD_LETTERS_SINK = "dead-letters-sink";

@@ -67,6 +67,21 @@ public final class SampleEvents {
     }
 
     /**
+     * @param leads  leads
+     * @param copies how many copies of each, at least 1
+     * @return the leads, each {@code copies} times with ids {@code <id>} (the first copy) and {@code <id>-c<n>}
+     */
+    public static List<Lead> copies(List<Lead> leads, int copies) {
+        List<Lead> out = new ArrayList<>(leads.size() * copies);
+        for (int c = 0; c < copies; c++) {
+            for (Lead lead : leads) {
+                out.add(c == 0 ? lead : lead.toBuilder().id(lead.id() + "-c" + c).build());
+            }
+        }
+        return out;
+    }
+
+    /**
      * @param leads leads
      * @return their events, in time order (a lead update before the interactions of the same instant)
      */
