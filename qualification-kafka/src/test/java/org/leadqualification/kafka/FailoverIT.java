@@ -159,9 +159,11 @@ class FailoverIT {
             Lead lead = leads.get(e.getKey());
             Instant clock = events.stream().filter(ev -> ev.key().equals(e.getKey()))
                     .map(SampleEvents.Event::timestamp).max(Instant::compareTo).orElseThrow();
-            // The result of the lead's last record is the batch engine's at the lead's latest event ...
-            assertThat(e.getValue().asOf()).as(e.getKey()).isEqualTo(clock);
-            assertThat(e.getValue()).as(e.getKey()).isEqualTo(qualifier.qualify(lead, clock));
+            // The result of the lead's last record is the batch engine's for the lead at the lead's clock: its latest
+            // event, or later if the punctuator had moved the lead's clock on (stream time of its task) before a
+            // late record came in.
+            assertThat(e.getValue().asOf()).as(e.getKey()).isAfterOrEqualTo(clock);
+            assertThat(e.getValue()).as(e.getKey()).isEqualTo(qualifier.qualify(lead, e.getValue().asOf()));
             // ... and its very last result (time may have moved it on) the batch engine's at that instant.
             Qualification end = last.get(e.getKey());
             assertThat(end.asOf()).as(e.getKey()).isAfterOrEqualTo(clock);
@@ -177,8 +179,12 @@ class FailoverIT {
     }
 
     private static KafkaClusterTestKit broker() throws Exception {
+        // Transactions version 2 (KIP-890) off: on this single-node 4.4.0 test kit its producers sometimes met
+        // OutOfOrderSequenceException after a rebalance and left a transaction open, which stalls read_committed
+        // readers. Exactly-once v2 of Kafka Streams works the same on transactions version 0.
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1)
+                .setDisabledFeatures(java.util.Set.of("transaction.version")).build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("offsets.topic.num.partitions", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
