@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.json.LeadJson;
@@ -63,7 +64,7 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * {@code KafkaStreams} instances and threads, which share its qualifier (thread-safe, built once).
  */
 public final class QualificationTopology {
-    /** The state store of the leads, one entry per lead id (changelogged). */
+    /** The state store of the leads, one entry per lead id (changelogged; RocksDB unless {@link StoreType}). */
     public static final String STATE_STORE = "lead-state";
     /** The due-time index: the instant each lead can next change by time alone, then its id (changelogged). */
     public static final String DUE_STORE = "lead-due";
@@ -80,9 +81,11 @@ public final class QualificationTopology {
     private static final String PROCESSOR = "judge";
 
     private final LeadProcessor.Settings settings;
+    private final StoreType storeType;
 
-    private QualificationTopology(LeadProcessor.Settings settings) {
+    private QualificationTopology(LeadProcessor.Settings settings, StoreType storeType) {
         this.settings = settings;
+        this.storeType = storeType;
     }
 
     /** @return a builder; {@link Builder#qualifier(RuleBasedQualifier)} is required */
@@ -110,14 +113,30 @@ public final class QualificationTopology {
         topology.addSource("interactions-source", in, in, t.interactions());
         topology.addProcessor(PROCESSOR, () -> new LeadProcessor(settings), "lead-updates-source",
                 "interactions-source");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
+        topology.addStateStore(Stores.keyValueStoreBuilder(supplier(STATE_STORE),
                 Serdes.String(), new LeadState.StateSerde(settings.json()).serde()), PROCESSOR);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_STORE),
+        topology.addStateStore(Stores.keyValueStoreBuilder(supplier(DUE_STORE),
                 Serdes.Bytes(), Serdes.ByteArray()), PROCESSOR);
         topology.addSink(QUALIFICATIONS_SINK, t.qualifications(), out, out, PROCESSOR);
         topology.addSink(STAGE_CHANGES_SINK, t.stageChanges(), out, out, PROCESSOR);
         topology.addSink(DEAD_LETTERS_SINK, t.deadLetters(), out, out, PROCESSOR);
         return topology;
+    }
+
+    private KeyValueBytesStoreSupplier supplier(String name) {
+        return storeType == StoreType.ROCKSDB ? Stores.persistentKeyValueStore(name)
+                : Stores.inMemoryKeyValueStore(name);
+    }
+
+    /** Where the two stores keep their data on an instance; both are changelogged to Kafka either way. */
+    public enum StoreType {
+        /** RocksDB on local disk (the default): state larger than memory, fast restarts from local files. */
+        ROCKSDB,
+        /**
+         * In the heap: no disk I/O at commits, but every lead in memory, and a restarted instance restores all its
+         * state from the changelog topics.
+         */
+        IN_MEMORY
     }
 
     /**
@@ -148,8 +167,18 @@ public final class QualificationTopology {
         private Duration interval = Duration.ofHours(1);
         private PunctuationType punctuation = PunctuationType.STREAM_TIME;
         private LeadJson json = LeadJson.standard();
+        private StoreType storeType = StoreType.ROCKSDB;
 
         private Builder() {
+        }
+
+        /**
+         * @param value where the stores keep their data (default {@link StoreType#ROCKSDB})
+         * @return this builder
+         */
+        public Builder stores(StoreType value) {
+            this.storeType = Objects.requireNonNull(value, "stores");
+            return this;
         }
 
         /**
@@ -222,7 +251,7 @@ public final class QualificationTopology {
                 throw new IllegalStateException("a qualifier is required: call qualifier(...) before build()");
             }
             return new QualificationTopology(new LeadProcessor.Settings(qualifier, json, topics, retention, interval,
-                    punctuation));
+                    punctuation), storeType);
         }
 
         private static Duration longestWindow(ScoringProfile profile) {

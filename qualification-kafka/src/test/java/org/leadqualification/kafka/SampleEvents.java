@@ -19,7 +19,7 @@ import org.leadqualification.model.Lead;
 /**
  * The bundled sample leads ({@code examples/data/sample-leads.json}) as the events a CRM and a tracking system would
  * send: one lead update per lead (its profile, at its creation) and one interaction event per interaction (at its
- * instant), in time order. Shared by the tests and the benchmarks.
+ * instant), in time order.
  */
 public final class SampleEvents {
     /** Which input topic an event goes to. */

@@ -49,7 +49,8 @@ import org.leadqualification.rules.RuleBasedQualifier;
  *
  * <pre>
  * java -jar examples/streaming/target/streaming.jar [--bootstrap-servers HOST:PORT,...] [--partitions N]
- *      [--replication-factor N] [--topic-prefix P] [--application-id ID] [--pace-ms N] [--copies N] [--quiet] [LEADS]
+ *      [--replication-factor N] [--topic-prefix P] [--application-id ID] [--pace-ms N] [--copies N] [--quiet]
+ *      [--config STREAMS_KEY=VALUE]... [LEADS]
  * </pre>
  *
  * {@code --copies N} replays each lead N times under new ids and {@code --quiet} prints no change, only the summary:
@@ -85,12 +86,21 @@ public final class StreamingDemo {
             config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, o.replicationFactor);
             config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("lead-streams").toString());
             config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+            config.putAll(o.config);
             try (KafkaStreams streams = new KafkaStreams(topology.topology(), config);
                  KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
                 streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
                 streams.start();
                 consumer.subscribe(List.of(topics.stageChanges(), topics.qualifications(), topics.deadLetters()));
                 waitRunning(streams);
+                // Join the output topics at their current end before replaying, so that nothing written from now on
+                // is missed (with a fast replay the results could come before the first assignment).
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (consumer.assignment().isEmpty() && System.nanoTime() < deadline) {
+                    consumer.poll(Duration.ofMillis(100));
+                }
+                consumer.seekToEnd(consumer.assignment());
+                consumer.assignment().forEach(consumer::position);
                 System.out.printf("Replaying %d events of %d leads from %s to %s (%d partitions)%n%n", events.size(),
                         leads.size(), o.leads, bootstrap, o.partitions);
                 run(o, topics, events, bootstrap, consumer);
@@ -281,7 +291,8 @@ public final class StreamingDemo {
 
     /** The command line. */
     private record Options(String bootstrapServers, int partitions, int replicationFactor, String topicPrefix,
-                           String applicationId, long paceMs, int copies, boolean quiet, Path leads) {
+                           String applicationId, long paceMs, int copies, boolean quiet, Path leads,
+                           Map<String, String> config) {
         static Options parse(String[] args) {
             String bootstrap = null;
             int partitions = 4;
@@ -292,6 +303,7 @@ public final class StreamingDemo {
             int copies = 1;
             boolean quiet = false;
             Path leads = Path.of("examples/data/sample-leads.json");
+            Map<String, String> config = new TreeMap<>();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--bootstrap-servers" -> bootstrap = args[++i];
@@ -302,10 +314,17 @@ public final class StreamingDemo {
                     case "--pace-ms" -> pace = Long.parseLong(args[++i]);
                     case "--copies" -> copies = Integer.parseInt(args[++i]);
                     case "--quiet" -> quiet = true;
+                    case "--config" -> {
+                        String[] kv = args[++i].split("=", 2);
+                        if (kv.length != 2) {
+                            throw new IllegalArgumentException("--config expects KEY=VALUE, got " + args[i]);
+                        }
+                        config.put(kv[0], kv[1]);
+                    }
                     case "-h", "--help" -> {
                         System.out.println("usage: streaming [--bootstrap-servers HOST:PORT,...] [--partitions N] "
                                 + "[--replication-factor N] [--topic-prefix P] [--application-id ID] [--pace-ms N] "
-                                + "[--copies N] [--quiet] [LEADS]");
+                                + "[--copies N] [--quiet] [--config STREAMS_KEY=VALUE]... [LEADS]");
                         System.exit(0);
                     }
                     default -> {
@@ -316,7 +335,7 @@ public final class StreamingDemo {
                     }
                 }
             }
-            return new Options(bootstrap, partitions, replication, prefix, appId, pace, copies, quiet, leads);
+            return new Options(bootstrap, partitions, replication, prefix, appId, pace, copies, quiet, leads, config);
         }
     }
 }
