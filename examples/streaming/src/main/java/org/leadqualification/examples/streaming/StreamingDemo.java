@@ -29,6 +29,7 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.leadqualification.json.LeadItem;
 import org.leadqualification.json.LeadJson;
@@ -50,7 +51,7 @@ import org.leadqualification.rules.RuleBasedQualifier;
  * <pre>
  * java -jar examples/streaming/target/streaming.jar [--bootstrap-servers HOST:PORT,...] [--partitions N]
  *      [--replication-factor N] [--topic-prefix P] [--application-id ID] [--pace-ms N] [--copies N] [--quiet]
- *      [--config STREAMS_KEY=VALUE]... [LEADS]
+ *      [--punctuate-every ISO_DURATION] [--in-memory] [--config STREAMS_KEY=VALUE]... [LEADS]
  * </pre>
  *
  * {@code --copies N} replays each lead N times under new ids and {@code --quiet} prints no change, only the summary:
@@ -81,7 +82,7 @@ public final class StreamingDemo {
         try (RuleBasedQualifier qualifier = RuleBasedQualifier.builder().build()) { // rules load once, fail here
             createTopics(bootstrap, topics, o.partitions, o.replicationFactor);
             QualificationTopology topology = QualificationTopology.builder().qualifier(qualifier).topics(topics)
-                    .build();
+                    .punctuation(o.punctuateEvery, PunctuationType.STREAM_TIME).stores(o.stores).build();
             Properties config = QualificationTopology.streamsConfig(o.applicationId, bootstrap);
             config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, o.replicationFactor);
             config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("lead-streams").toString());
@@ -292,7 +293,8 @@ public final class StreamingDemo {
     /** The command line. */
     private record Options(String bootstrapServers, int partitions, int replicationFactor, String topicPrefix,
                            String applicationId, long paceMs, int copies, boolean quiet, Path leads,
-                           Map<String, String> config) {
+                           Map<String, String> config, Duration punctuateEvery,
+                           QualificationTopology.StoreType stores) {
         static Options parse(String[] args) {
             String bootstrap = null;
             int partitions = 4;
@@ -304,6 +306,8 @@ public final class StreamingDemo {
             boolean quiet = false;
             Path leads = Path.of("examples/data/sample-leads.json");
             Map<String, String> config = new TreeMap<>();
+            Duration punctuateEvery = Duration.ofHours(1);
+            QualificationTopology.StoreType stores = QualificationTopology.StoreType.ROCKSDB;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--bootstrap-servers" -> bootstrap = args[++i];
@@ -314,6 +318,8 @@ public final class StreamingDemo {
                     case "--pace-ms" -> pace = Long.parseLong(args[++i]);
                     case "--copies" -> copies = Integer.parseInt(args[++i]);
                     case "--quiet" -> quiet = true;
+                    case "--punctuate-every" -> punctuateEvery = Duration.parse(args[++i]);
+                    case "--in-memory" -> stores = QualificationTopology.StoreType.IN_MEMORY;
                     case "--config" -> {
                         String[] kv = args[++i].split("=", 2);
                         if (kv.length != 2) {
@@ -324,7 +330,8 @@ public final class StreamingDemo {
                     case "-h", "--help" -> {
                         System.out.println("usage: streaming [--bootstrap-servers HOST:PORT,...] [--partitions N] "
                                 + "[--replication-factor N] [--topic-prefix P] [--application-id ID] [--pace-ms N] "
-                                + "[--copies N] [--quiet] [--config STREAMS_KEY=VALUE]... [LEADS]");
+                                + "[--copies N] [--quiet] [--punctuate-every ISO_DURATION] [--in-memory] "
+                                + "[--config STREAMS_KEY=VALUE]... [LEADS]");
                         System.exit(0);
                     }
                     default -> {
@@ -335,7 +342,8 @@ public final class StreamingDemo {
                     }
                 }
             }
-            return new Options(bootstrap, partitions, replication, prefix, appId, pace, copies, quiet, leads, config);
+            return new Options(bootstrap, partitions, replication, prefix, appId, pace, copies, quiet, leads, config,
+                    punctuateEvery, stores);
         }
     }
 }
