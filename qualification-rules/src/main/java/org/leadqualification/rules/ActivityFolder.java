@@ -38,7 +38,7 @@ final class ActivityFolder {
     }
 
     /** {@code table[d] = round(1000 * 0.5^(d / halfLife))} for every age {@code d} in the window. */
-    static long[] table(ScoringProfile.DecayGroup group) {
+    static long[] table(org.leadqualification.rules.profile.DecayGroup group) {
         long[] t = new long[group.windowDays() + 1];
         for (int d = 0; d < t.length; d++) {
             t[d] = Math.round(1000.0 * StrictMath.pow(0.5, d / (double) group.halfLifeDays()));

@@ -95,11 +95,11 @@ public final class Scorecard {
      * @param activity  the activity
      */
     public void activity(Dimension dimension, Activity activity) {
-        ScoringProfile.InteractionPoints p = profile.pointsOf(activity.type());
+        org.leadqualification.rules.profile.InteractionPoints p = profile.pointsOf(activity.type());
         add(dimension, activityPoints(p, activity.decayedMillis()), describe(activity));
     }
 
-    static int activityPoints(ScoringProfile.InteractionPoints p, long decayedMillis) {
+    static int activityPoints(org.leadqualification.rules.profile.InteractionPoints p, long decayedMillis) {
         long millis = p.points() * decayedMillis;
         long cap = p.cap() * 1000L;
         millis = Math.max(-cap, Math.min(cap, millis));
