@@ -10,6 +10,7 @@ import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
 import org.leadqualification.rules.facts.Activity;
 import org.leadqualification.rules.facts.Recency;
+import org.leadqualification.rules.profile.DecayGroup;
 import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
@@ -40,7 +41,7 @@ final class ActivityFolder {
     }
 
     /** {@code table[d] = round(1000 * 0.5^(d / halfLife))} for every age {@code d} in the window. */
-    static long[] table(ScoringProfile.DecayGroup group) {
+    static long[] table(DecayGroup group) {
         long[] t = new long[group.windowDays() + 1];
         for (int d = 0; d < t.length; d++) {
             t[d] = Math.round(1000.0 * StrictMath.pow(0.5, d / (double) group.halfLifeDays()));

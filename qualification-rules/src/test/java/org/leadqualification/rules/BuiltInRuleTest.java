@@ -29,6 +29,7 @@ import org.leadqualification.result.Dimension;
 import org.leadqualification.result.Qualification;
 import org.leadqualification.result.Reason;
 import org.leadqualification.result.Stage;
+import org.leadqualification.rules.profile.InteractionPoints;
 import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
@@ -72,7 +73,7 @@ class BuiltInRuleTest {
 
     /** A rule scoring one interaction type: fires on one today, silent on one just outside the decay window. */
     private static RuleCase activity(String rule, String type, Dimension dimension) {
-        ScoringProfile.InteractionPoints p = PROFILE.pointsOf(type);
+        InteractionPoints p = PROFILE.pointsOf(type);
         int window = PROFILE.decayOf(type).windowDays();
         int points = Integer.signum(p.points()) * Math.min(Math.abs(p.points()), p.cap());
         return scoring(rule, dimension, points,
