@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.leadqualification.internal.Judgements;
 import org.leadqualification.model.Lead;
 import org.leadqualification.result.Qualification;
 
@@ -45,26 +46,9 @@ public interface LeadQualifier {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < leads.size(); i++) {
             Lead lead = Objects.requireNonNull(leads.get(i), () -> "leads must not contain null");
-            outcomes.add(seen.add(lead.id()) ? judge(i, lead, asOf) : duplicate(i, lead));
+            outcomes.add(seen.add(lead.id()) ? Judgements.judge(this, i, lead, asOf) : duplicate(i, lead));
         }
         return outcomes;
-    }
-
-    /**
-     * Judges one lead of a stream or batch, turning a rule failure into a {@link Outcome.Failed}.
-     *
-     * @param index the lead's position in its input
-     * @param lead  the lead
-     * @param asOf  the instant to judge at
-     * @return the outcome
-     */
-    default Outcome judge(long index, Lead lead, Instant asOf) {
-        try {
-            return new Outcome.Judged(index, qualify(lead, asOf));
-        } catch (JudgementException e) {
-            return new Outcome.Failed(index, new LeadError(Optional.of(lead.id()), index, Optional.empty(),
-                    e.getMessage()));
-        }
     }
 
     private static Outcome duplicate(long index, Lead lead) {

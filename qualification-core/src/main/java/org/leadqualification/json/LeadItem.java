@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.leadqualification.api.LeadError;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.api.Outcome;
+import org.leadqualification.internal.Judgements;
 import org.leadqualification.model.Lead;
 
 /**
@@ -25,7 +26,8 @@ public sealed interface LeadItem permits LeadItem.Parsed, LeadItem.Failed {
     Optional<LeadError> error();
 
     /**
-     * Judges this item: a parsed lead through {@link LeadQualifier#judge(long, Lead, Instant)}, an error passed on
+     * Judges this item: a parsed lead through {@link LeadQualifier#qualify(Lead, Instant)} (a rule failure becomes an
+     * {@link Outcome.Failed} naming the lead, as in {@link LeadQualifier#qualifyAll}), an error passed on
      * as {@link Outcome.Failed} with the same index.
      *
      * @param qualifier the qualifier
@@ -37,7 +39,7 @@ public sealed interface LeadItem permits LeadItem.Parsed, LeadItem.Failed {
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(asOf, "asOf");
         if (this instanceof Parsed parsed) {
-            return qualifier.judge(parsed.index(), parsed.value(), asOf);
+            return Judgements.judge(qualifier, parsed.index(), parsed.value(), asOf);
         }
         return new Outcome.Failed(index(), ((Failed) this).cause());
     }

@@ -30,7 +30,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
-import org.leadqualification.api.Outcome;
+import org.leadqualification.json.internal.JsonTrees;
+import org.leadqualification.json.internal.LeadMapper;
+import org.leadqualification.json.internal.Problem;
 import org.leadqualification.model.Lead;
 import org.leadqualification.result.Qualification;
 
@@ -157,9 +159,9 @@ public final class LeadJson {
         Objects.requireNonNull(reader, "reader");
         JsonNode tree = readOne(reader, "a lead object");
         try {
-            return ModelReader.lead(tree, "");
+            return LeadMapper.read(tree, "");
         } catch (Problem p) {
-            throw invalid(ModelReader.idOf(tree), p.path(), p.getMessage(), null);
+            throw invalid(LeadMapper.idOf(tree), p.path(), p.getMessage(), null);
         }
     }
 
@@ -186,23 +188,6 @@ public final class LeadJson {
     public Lead readLead(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
             return readLead(in);
-        }
-    }
-
-    /**
-     * Reads a lead embedded in a larger document, such as a test scenario; error paths start with {@code basePath}.
-     *
-     * @param node     the lead object
-     * @param basePath the path of {@code node} in its document, e.g. {@code scenarios[2].lead}; empty for the root
-     * @return the lead
-     * @throws InvalidLeadException if the node is not a valid lead; its error's path is below {@code basePath}
-     */
-    public Lead readLead(JsonNode node, String basePath) {
-        Objects.requireNonNull(basePath, "basePath");
-        try {
-            return ModelReader.lead(node, basePath);
-        } catch (Problem p) {
-            throw invalid(ModelReader.idOf(node), p.path(), p.getMessage(), null);
         }
     }
 
@@ -260,28 +245,9 @@ public final class LeadJson {
     public Qualification readQualification(String json) {
         Objects.requireNonNull(json, "json");
         try {
-            return readQualification(readOne(new StringReader(json), "a qualification object"), "");
+            return JsonTrees.readQualification(readOne(new StringReader(json), "a qualification object"), "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Reads a qualification embedded in a larger document; error paths start with {@code basePath}.
-     *
-     * @param node     the qualification object
-     * @param basePath the path of {@code node} in its document; empty for the root
-     * @return the qualification
-     * @throws InvalidLeadException if the node is not a valid qualification
-     */
-    public Qualification readQualification(JsonNode node, String basePath) {
-        Objects.requireNonNull(basePath, "basePath");
-        try {
-            return ModelReader.qualification(node, basePath);
-        } catch (Problem p) {
-            Optional<String> leadId = node != null && node.path("leadId").isTextual()
-                    ? Optional.of(node.get("leadId").textValue()) : Optional.empty();
-            throw invalid(leadId, p.path(), p.getMessage(), null);
         }
     }
 
@@ -289,42 +255,10 @@ public final class LeadJson {
 
     /**
      * @param lead a lead
-     * @return its JSON tree, absent parts left out
-     */
-    public ObjectNode toTree(Lead lead) {
-        return ModelWriter.lead(Objects.requireNonNull(lead, "lead"));
-    }
-
-    /**
-     * @param qualification a result
-     * @return its JSON tree
-     */
-    public ObjectNode toTree(Qualification qualification) {
-        return ModelWriter.qualification(Objects.requireNonNull(qualification, "qualification"));
-    }
-
-    /**
-     * @param error an error
-     * @return its JSON tree {@code {"leadId", "index", "path", "message"}}, unknown id and path as {@code null}
-     */
-    public ObjectNode toTree(LeadError error) {
-        return ModelWriter.error(Objects.requireNonNull(error, "error"));
-    }
-
-    /**
-     * @param outcome a result or an error
-     * @return the qualification's or the error's JSON tree
-     */
-    public ObjectNode toTree(Outcome outcome) {
-        return ModelWriter.outcome(Objects.requireNonNull(outcome, "outcome"));
-    }
-
-    /**
-     * @param lead a lead
      * @return its JSON text
      */
     public String writeLead(Lead lead) {
-        return write(toTree(lead));
+        return write(JsonTrees.toTree(lead));
     }
 
     /**
@@ -332,7 +266,7 @@ public final class LeadJson {
      * @return its JSON text
      */
     public String writeQualification(Qualification qualification) {
-        return write(toTree(qualification));
+        return write(JsonTrees.toTree(qualification));
     }
 
     /**
@@ -340,7 +274,7 @@ public final class LeadJson {
      * @return its JSON text {@code {"leadId": ..., "index": ..., "path": ..., "message": ...}}
      */
     public String writeError(LeadError error) {
-        return write(toTree(error));
+        return write(JsonTrees.toTree(error));
     }
 
     /**
@@ -351,7 +285,7 @@ public final class LeadJson {
      * @throws IOException if writing fails
      */
     public void writeLead(Lead lead, Writer out) throws IOException {
-        write(toTree(lead), out);
+        write(JsonTrees.toTree(lead), out);
     }
 
     /**
@@ -362,7 +296,7 @@ public final class LeadJson {
      * @throws IOException if writing fails
      */
     public void writeQualification(Qualification qualification, Writer out) throws IOException {
-        write(toTree(qualification), out);
+        write(JsonTrees.toTree(qualification), out);
     }
 
     /**
@@ -440,15 +374,15 @@ public final class LeadJson {
             JsonNode tree = builder.read(t);
             if (builder.problem().isPresent()) {
                 Problem p = builder.problem().get();
-                throw invalid(ModelReader.idOf(tree), p.path(), p.getMessage(), null);
+                throw invalid(LeadMapper.idOf(tree), p.path(), p.getMessage(), null);
             }
             if (parser.nextToken() != null) {
-                throw invalid(ModelReader.idOf(tree), "", "unexpected content after the end of the JSON value at line "
+                throw invalid(LeadMapper.idOf(tree), "", "unexpected content after the end of the JSON value at line "
                         + parser.currentTokenLocation().getLineNr() + ": expected " + expected + " alone", null);
             }
             return tree;
         } catch (JsonProcessingException e) {
-            Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(ModelReader::idOf);
+            Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(LeadMapper::idOf);
             String path = builder == null ? "" : builder.at();
             // A limit exception carries no location; the parser's own position is where it stopped.
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();

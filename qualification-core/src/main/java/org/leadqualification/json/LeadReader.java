@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.leadqualification.api.LeadError;
+import org.leadqualification.json.internal.LeadMapper;
+import org.leadqualification.json.internal.Problem;
 import org.leadqualification.model.Lead;
 
 /**
@@ -338,14 +340,14 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
     }
 
     private LeadItem item(long idx, JsonNode tree, TreeBuilder builder) {
-        Optional<String> id = ModelReader.idOf(tree);
+        Optional<String> id = LeadMapper.idOf(tree);
         Optional<Problem> problem = builder.problem();
         if (problem.isPresent()) {
             id.ifPresent(ids::add);
             return failed(idx, id, problem.get().path(), problem.get().getMessage());
         }
         try {
-            Lead lead = ModelReader.lead(tree, "", builder.interactions());
+            Lead lead = LeadMapper.read(tree, "", builder.interactions());
             if (!ids.add(lead.id())) {
                 return failed(idx, id, "id", "duplicate id " + Problem.quote(lead.id())
                         + ": expected ids unique within a batch (the first lead with this id is kept)");
@@ -358,7 +360,7 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
     }
 
     private LeadItem syntaxError(long idx, TreeBuilder builder, JsonProcessingException e, boolean inArray) {
-        Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(ModelReader::idOf);
+        Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(LeadMapper::idOf);
         String path = builder == null ? "" : builder.at();
         id.ifPresent(ids::add);
         // A limit exception carries no location; the parser's own position is where it stopped.

@@ -9,13 +9,16 @@ import java.io.Writer;
 import java.util.Objects;
 import org.leadqualification.api.LeadError;
 import org.leadqualification.api.Outcome;
+import org.leadqualification.json.internal.JsonTrees;
+import org.leadqualification.json.internal.LeadErrorMapper;
+import org.leadqualification.json.internal.QualificationMapper;
 import org.leadqualification.result.Qualification;
 
 /**
  * Writes results and errors one by one as they are produced, as JSON Lines or as one JSON array, without holding
  * them in memory. A result is written in the qualification form of the wire format, an error in its error form
  * {@code {"leadId", "index", "path", "message"}}, straight to a Jackson generator (the same text as
- * {@link LeadJson#toTree(Outcome)} serialized). Made by {@link LeadJson#outcomeWriter(Writer, Format)}.
+ * {@link LeadJson#writeQualification(Qualification)} and {@link LeadJson#writeError(LeadError)}). Made by {@link LeadJson#outcomeWriter(Writer, Format)}.
  *
  * <p>Each {@code write} hands its outcome's text to the underlying output before it returns; in a JSON array it
  * also flushes the underlying output, in JSON Lines only {@link #flush()} does.
@@ -65,7 +68,7 @@ public final class OutcomeWriter implements Closeable, Flushable {
     public void write(Outcome outcome) throws IOException {
         Objects.requireNonNull(outcome, "outcome");
         checkOpen();
-        ModelWriter.write(generator, outcome);
+        JsonTrees.write(generator, outcome);
         finish();
     }
 
@@ -77,7 +80,7 @@ public final class OutcomeWriter implements Closeable, Flushable {
     public void write(Qualification qualification) throws IOException {
         Objects.requireNonNull(qualification, "qualification");
         checkOpen();
-        ModelWriter.write(generator, qualification);
+        QualificationMapper.write(generator, qualification);
         finish();
     }
 
@@ -89,7 +92,7 @@ public final class OutcomeWriter implements Closeable, Flushable {
     public void write(LeadError error) throws IOException {
         Objects.requireNonNull(error, "error");
         checkOpen();
-        ModelWriter.write(generator, error);
+        LeadErrorMapper.write(generator, error);
         finish();
     }
 

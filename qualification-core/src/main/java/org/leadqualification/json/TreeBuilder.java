@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.leadqualification.json.internal.InteractionMapper;
+import org.leadqualification.json.internal.LeadMapper;
+import org.leadqualification.json.internal.Problem;
 import org.leadqualification.model.Interaction;
 
 /**
@@ -120,11 +123,11 @@ final class TreeBuilder {
 
     /**
      * @return the interactions of the lead read straight into records, valid as
-     *         {@link ModelReader#lead(JsonNode, String, List)} expects them; null if they were not (absent, not an
+     *         {@link LeadMapper#read(JsonNode, String, Optional)} expects them; empty if they were not (absent, not an
      *         array, or {@link #unusual()})
      */
-    List<Interaction> interactions() {
-        return interactions;
+    Optional<List<Interaction>> interactions() {
+        return Optional.ofNullable(interactions);
     }
 
     /**
@@ -148,7 +151,7 @@ final class TreeBuilder {
             }
             if (vt == JsonToken.START_OBJECT) {
                 fillObject(o.putObject(name), depth + 1);
-            } else if (vt == JsonToken.START_ARRAY && lead && depth == 0 && name.equals("interactions")
+            } else if (vt == JsonToken.START_ARRAY && lead && depth == 0 && name.equals(LeadMapper.Field.INTERACTIONS.wire())
                     && interactions == null && !unusual) {
                 o.putArray(name);
                 interactions = readInteractions(depth + 1);
@@ -251,28 +254,32 @@ final class TreeBuilder {
             } else {
                 value = scalar(vt);
             }
-            switch (name) {
-                case "type" -> {
-                    usual &= type == null;
-                    type = value;
+            Optional<InteractionMapper.Field> field = InteractionMapper.Field.byWireName(name);
+            if (field.isEmpty()) {
+                usual = false;
+            } else {
+                switch (field.get()) {
+                    case TYPE -> {
+                        usual &= type == null;
+                        type = value;
+                    }
+                    case AT -> {
+                        usual &= at == null;
+                        at = value;
+                    }
+                    case CHANNEL -> {
+                        usual &= channel == null;
+                        channel = value;
+                    }
+                    case DETAIL -> {
+                        usual &= detail == null;
+                        detail = value;
+                    }
+                    case ATTRIBUTES -> {
+                        usual &= attributes == null;
+                        attributes = value;
+                    }
                 }
-                case "at" -> {
-                    usual &= at == null;
-                    at = value;
-                }
-                case "channel" -> {
-                    usual &= channel == null;
-                    channel = value;
-                }
-                case "detail" -> {
-                    usual &= detail == null;
-                    detail = value;
-                }
-                case "attributes" -> {
-                    usual &= attributes == null;
-                    attributes = value;
-                }
-                default -> usual = false;
             }
             atDepth = depth;
         }
@@ -284,7 +291,7 @@ final class TreeBuilder {
         }
         try {
             // No path: a problem here is never shown, the lead is read again by the general code instead.
-            return ModelReader.interaction(type, at, channel, detail, attributes, "");
+            return InteractionMapper.read(type, at, channel, detail, attributes, "");
         } catch (Problem p) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.leadqualification.internal.InteractionTypeWords;
 
 /**
  * One touch point: something the lead did, or something that happened to them, at an instant.
@@ -21,7 +22,6 @@ import java.util.Optional;
 public record Interaction(String type, Instant at, Optional<Channel> channel, Optional<String> detail,
                           Map<String, Object> attributes) {
 
-
     /**
      * Normalises and checks the interaction.
      *
@@ -32,54 +32,14 @@ public record Interaction(String type, Instant at, Optional<Channel> channel, Op
      */
     public Interaction {
         Objects.requireNonNull(type, "type must not be null");
-        String normal = normalType(type);
-        if (normal == null) {
-            throw new IllegalArgumentException("type must be an upper-case word of letters, digits and underscores, "
-                    + "got \"" + type.strip().toUpperCase(Locale.ROOT) + "\"");
-        }
-        type = normal;
+        String given = type;
+        type = InteractionTypeWords.normalType(given).orElseThrow(() -> new IllegalArgumentException(
+                "type must be an upper-case word of letters, digits and underscores, got \""
+                        + given.strip().toUpperCase(Locale.ROOT) + "\""));
         Objects.requireNonNull(at, "at must not be null");
         channel = Checks.orEmpty(channel);
         detail = Checks.text(detail);
         attributes = Checks.attributes(attributes, "attributes");
-    }
-
-    /**
-     * The type as an interaction holds it: the text stripped and upper-cased ({@link Locale#ROOT}), if that is a word
-     * of upper-case letters, digits and underscores starting with a letter. Readers use it to check a type before
-     * they make the interaction.
-     *
-     * @param raw a type as given, e.g. {@code " demo_request"}
-     * @return the type, e.g. {@code DEMO_REQUEST}, or null if {@code raw} cannot be one
-     */
-    public static String normalType(String raw) {
-        if (isTypeWord(raw)) {
-            return raw;
-        }
-        String normal = raw.strip().toUpperCase(Locale.ROOT);
-        return isTypeWord(normal) ? normal : null;
-    }
-
-    /**
-     * Same as matching {@code [A-Z][A-Z0-9_]*}, without a regex: this runs for every interaction made. A word that passes is
-     * also unchanged by {@code strip().toUpperCase(Locale.ROOT)}, so the common case skips both.
-     */
-    static boolean isTypeWord(String s) {
-        int len = s.length();
-        if (len == 0) {
-            return false;
-        }
-        char first = s.charAt(0);
-        if (first < 'A' || first > 'Z') {
-            return false;
-        }
-        for (int i = 1; i < len; i++) {
-            char c = s.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

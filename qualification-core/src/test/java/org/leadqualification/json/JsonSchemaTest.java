@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.leadqualification.api.LeadError;
+import org.leadqualification.json.internal.JsonTrees;
 import org.leadqualification.result.DimensionScores;
 import org.leadqualification.result.Grade;
 import org.leadqualification.result.Qualification;
@@ -58,7 +59,7 @@ class JsonSchemaTest {
         JsonNode tree = Fixtures.tree(Fixtures.text(fixture));
 
         assertThat(LEAD.validate(tree)).isEmpty();
-        assertThat(LEAD.validate(json.toTree(json.readLead(Fixtures.text(fixture))))).isEmpty();
+        assertThat(LEAD.validate(JsonTrees.toTree(json.readLead(Fixtures.text(fixture))))).isEmpty();
     }
 
     @Test
@@ -66,7 +67,7 @@ class JsonSchemaTest {
         String text = Fixtures.text("spec-example-qualification.json");
 
         assertThat(QUALIFICATION.validate(Fixtures.tree(text))).isEmpty();
-        assertThat(QUALIFICATION.validate(json.toTree(json.readQualification(text)))).isEmpty();
+        assertThat(QUALIFICATION.validate(JsonTrees.toTree(json.readQualification(text)))).isEmpty();
     }
 
     static Stream<String> invalidLeads() {
@@ -106,7 +107,7 @@ class JsonSchemaTest {
 
         assertThat(errors).hasSizeGreaterThan(20);
         for (LeadError e : errors) {
-            assertThat(ERROR.validate(json.toTree(e))).as(e.describe()).isEmpty();
+            assertThat(ERROR.validate(JsonTrees.toTree(e))).as(e.describe()).isEmpty();
         }
     }
 
@@ -119,8 +120,8 @@ class JsonSchemaTest {
         Qualification bare = new Qualification("L-3", Instant.parse("2026-11-01T00:00:00.5Z"), Stage.UNQUALIFIED, 3,
                 Grade.C, new DimensionScores(1, 2, 3, 4), List.of(), Set.of(), "Nurture");
 
-        assertThat(QUALIFICATION.validate(json.toTree(q))).isEmpty();
-        assertThat(QUALIFICATION.validate(json.toTree(bare))).isEmpty();
+        assertThat(QUALIFICATION.validate(JsonTrees.toTree(q))).isEmpty();
+        assertThat(QUALIFICATION.validate(JsonTrees.toTree(bare))).isEmpty();
     }
 
     @Test
@@ -140,7 +141,7 @@ class JsonSchemaTest {
         assertThat(ERROR.validate(Fixtures.tree("{\"leadId\":null,\"index\":0,\"path\":null,\"message\":\"x\"}")))
                 .isEmpty();
         assertThat(ERROR.validate(Fixtures.tree("{\"index\":0,\"message\":\"x\"}"))).isNotEmpty();
-        assertThat(ERROR.validate(json.toTree(new LeadError(Optional.of("L-7"), 6,
+        assertThat(ERROR.validate(JsonTrees.toTree(new LeadError(Optional.of("L-7"), 6,
                 Optional.of("interactions[3].at"), "expected an instant"))))
                 .isEmpty();
     }

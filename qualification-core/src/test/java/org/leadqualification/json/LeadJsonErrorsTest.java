@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
+import org.leadqualification.json.internal.JsonTrees;
 
 /** Each kind of bad lead gives its documented error: the lead, the JSON path and what was expected. */
 class LeadJsonErrorsTest {
@@ -87,12 +88,12 @@ class LeadJsonErrorsTest {
                 + "[{\"type\":\"PAGE_VIEW\",\"at\":\"soon\"}]}}]}");
         JsonNode lead = scenario.get("scenarios").get(0).get("lead");
 
-        assertThatThrownBy(() -> json.readLead(lead, "scenarios[0].lead"))
+        assertThatThrownBy(() -> JsonTrees.readLead(lead, "scenarios[0].lead"))
                 .isInstanceOfSatisfying(InvalidLeadException.class, e -> {
                     assertThat(e.error().path()).contains("scenarios[0].lead.interactions[0].at");
                     assertThat(e.error().leadId()).contains("S-1");
                 });
-        assertThat(json.readLead(Fixtures.tree("{\"id\":\"S-2\"}"), "scenarios[1].lead").id()).isEqualTo("S-2");
+        assertThat(JsonTrees.readLead(Fixtures.tree("{\"id\":\"S-2\"}"), "scenarios[1].lead").id()).isEqualTo("S-2");
     }
 
     @Test
@@ -100,7 +101,7 @@ class LeadJsonErrorsTest {
         JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree("{\"id\":\"D-1\",\"company\":{\"annualRevenue\":1500.5,\"employees\":12}}");
 
-        assertThat(json.readLead(tree, "").company().annualRevenue()).contains(new java.math.BigDecimal("1500.5"));
+        assertThat(JsonTrees.readLead(tree, "").company().annualRevenue()).contains(new java.math.BigDecimal("1500.5"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leadqualification.api.LeadError;
+import org.leadqualification.json.internal.JsonTrees;
 import org.leadqualification.api.Outcome;
 import org.leadqualification.result.Dimension;
 import org.leadqualification.result.DimensionScores;
@@ -153,7 +154,7 @@ class OutcomeWriterTest {
     }
 
     private static ObjectNode tree(LeadJson json, Outcome outcome) {
-        ObjectNode tree = json.toTree(outcome);
+        ObjectNode tree = JsonTrees.toTree(outcome);
         outcome.qualification().ifPresent(q -> tree.put("asOf", q.asOf().toString()));
         return tree;
     }

@@ -1,11 +1,11 @@
 package org.leadqualification.regression;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadqualification.model.Lead;
+import org.leadqualification.rules.profile.ProfileSource;
 
 /**
  * One case of a regression suite: a lead, the instant to judge it at, and what the result must be.
@@ -22,7 +22,7 @@ import org.leadqualification.model.Lead;
  * @param expectations what the result must be
  */
 public record Scenario(String name, Optional<String> description, String file, int line, URI source, Lead lead,
-                       Instant asOf, Optional<Path> profile, Expectations expectations) {
+                       Instant asOf, Optional<ProfileSource> profile, Expectations expectations) {
 
     /**
      * @throws NullPointerException     if a component is null

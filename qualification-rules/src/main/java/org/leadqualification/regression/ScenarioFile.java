@@ -1,11 +1,11 @@
 package org.leadqualification.regression;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.leadqualification.rules.profile.ProfileSource;
 
 /**
  * One loaded scenario file.
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param profile   the scoring profile its defaults name, resolved against the file's folder
  * @param scenarios its scenarios, in file order
  */
-public record ScenarioFile(String name, URI source, Optional<Instant> asOf, Optional<Path> profile,
+public record ScenarioFile(String name, URI source, Optional<Instant> asOf, Optional<ProfileSource> profile,
                            List<Scenario> scenarios) {
 
     /** @throws NullPointerException if a component is null */

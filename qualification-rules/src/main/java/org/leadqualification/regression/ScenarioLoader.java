@@ -2,125 +2,64 @@ package org.leadqualification.regression;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.leadqualification.regression.ScenarioLoadException.Problem;
+import org.leadqualification.rules.internal.ResourceScanner;
 
-/** Finds scenario files in files, folders and classpath folders, and parses them all. */
+/**
+ * Finds scenario files in files, folders and classpath folders (with the {@link ResourceScanner} that finds rule
+ * files too), and parses them all while the scanner is open.
+ */
 final class ScenarioLoader {
-
-    /** A file to parse: where to read it, how to show it, its URI. */
-    private record Candidate(Path path, String name, URI source) {
-    }
 
     private ScenarioLoader() {
     }
 
     static ScenarioSuite fromPaths(Collection<Path> paths) {
-        List<Candidate> candidates = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Candidate> found = walk(p, rel -> p.resolve(rel).toString(), rel -> p.resolve(rel).toUri());
-                if (found.isEmpty()) {
-                    problems.add(new Problem(p.toString(), 0, 0, "no scenario files (*.yaml, *.yml, *.json) here"));
+        try (ResourceScanner scanner = new ResourceScanner()) {
+            List<ResourceScanner.Found> candidates = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            for (Path p : paths) {
+                try {
+                    List<ResourceScanner.Found> found = scanner.files(p, ScenarioLoader::isScenarioFileName);
+                    if (found.isEmpty()) {
+                        problems.add(Problem.of(p.toString(), "no scenario files (*.yaml, *.yml, *.json) here"));
+                    }
+                    candidates.addAll(found);
+                } catch (NoSuchFileException e) {
+                    problems.add(Problem.of(p.toString(), "no such file or folder"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + p, e);
                 }
-                candidates.addAll(found);
-            } else if (Files.isRegularFile(p)) {
-                candidates.add(new Candidate(p, p.toString(), p.toAbsolutePath().toUri()));
-            } else {
-                problems.add(new Problem(p.toString(), 0, 0, "no such file or folder"));
             }
+            return parse(candidates, problems);
         }
-        return parse(candidates, problems);
     }
 
     static ScenarioSuite fromClasspath(String folder, ClassLoader loader) {
         String name = folder.replaceAll("^/+|/+$", "");
-        List<Candidate> candidates = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Enumeration<URL> roots;
-        try {
-            roots = loader.getResources(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list classpath resources " + name, e);
-        }
-        boolean any = false;
-        while (roots.hasMoreElements()) {
-            any = true;
-            Path root = path(roots.nextElement());
-            if (Files.isRegularFile(root)) {
-                candidates.add(new Candidate(root, "classpath:" + name, URI.create("classpath:/" + name)));
-            } else {
-                candidates.addAll(walk(root, rel -> "classpath:" + name + "/" + rel,
-                        rel -> URI.create("classpath:/" + name + "/" + rel)));
-            }
-        }
-        if (!any) {
-            problems.add(new Problem("classpath:" + name, 0, 0, "no such classpath resource or folder"));
-        } else if (candidates.isEmpty()) {
-            problems.add(new Problem("classpath:" + name, 0, 0, "no scenario files (*.yaml, *.yml, *.json) here"));
-        }
-        return parse(candidates, problems);
-    }
-
-    /** Turns a classpath URL into a path: a plain one for a folder, one inside a zip file system for a jar. */
-    private static Path path(URL url) {
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    // Left open on purpose: Scenario.profile() paths may point into the jar and must stay readable.
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
+        try (ResourceScanner scanner = new ResourceScanner(loader)) {
+            List<ResourceScanner.Found> candidates = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            try {
+                candidates.addAll(scanner.classpath(name, ScenarioLoader::isScenarioFileName));
+                if (candidates.isEmpty()) {
+                    problems.add(Problem.of("classpath:" + name, "no scenario files (*.yaml, *.yml, *.json) here"));
                 }
-                return fs.provider().getPath(uri);
+            } catch (NoSuchFileException e) {
+                problems.add(Problem.of("classpath:" + name, "no such classpath resource or folder"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list classpath resources " + name, e);
             }
-            return Path.of(uri);
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalArgumentException("cannot open classpath location " + url, e);
+            return parse(candidates, problems);
         }
-    }
-
-    private interface Naming<T> {
-        T of(String relative);
-    }
-
-    private static List<Candidate> walk(Path root, Naming<String> name, Naming<URI> source) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> isScenarioFileName(f.getFileName().toString()))
-                    .map(f -> relative(root, f))
-                    .sorted(Comparator.naturalOrder())
-                    .map(rel -> new Candidate(root.resolve(rel), name.of(rel), source.of(rel)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
-        }
-    }
-
-    private static String relative(Path root, Path file) {
-        List<String> parts = new ArrayList<>();
-        root.relativize(file).forEach(p -> parts.add(p.toString()));
-        return String.join("/", parts);
     }
 
     private static boolean isScenarioFileName(String fileName) {
@@ -132,12 +71,12 @@ final class ScenarioLoader {
      * Parses every candidate. Files that another candidate uses as a lead ({@code leadFile}, or {@code base} given
      * as a path) are leads, not scenario files, and are left out; all other files must be valid scenario files.
      */
-    private static ScenarioSuite parse(List<Candidate> candidates, List<Problem> problems) {
+    private static ScenarioSuite parse(List<ResourceScanner.Found> candidates, List<Problem> problems) {
         List<ScenarioFileParser> parsers = new ArrayList<>();
-        List<Candidate> read = new ArrayList<>();
+        List<ResourceScanner.Found> read = new ArrayList<>();
         Set<Path> leadFiles = new HashSet<>();
-        for (Candidate c : candidates) {
-            ScenarioFileParser parser = new ScenarioFileParser(c.path(), c.name(), c.source(), problems);
+        for (ResourceScanner.Found c : candidates) {
+            ScenarioFileParser parser = new ScenarioFileParser(c.path(), c.name(), c.uri(), problems);
             if (parser.read()) {
                 parsers.add(parser);
                 read.add(c);

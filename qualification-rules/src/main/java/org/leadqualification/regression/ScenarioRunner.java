@@ -1,6 +1,5 @@
 package org.leadqualification.regression;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.result.Qualification;
+import org.leadqualification.rules.profile.ProfileSource;
 
 /**
  * Runs scenarios against a {@link LeadQualifier}.
@@ -22,11 +22,11 @@ import org.leadqualification.result.Qualification;
  * <p>Thread-safe once built, as long as the qualifiers and the factory are.
  */
 public final class ScenarioRunner {
-    private final Function<Optional<Path>, LeadQualifier> factory;
+    private final Function<Optional<ProfileSource>, LeadQualifier> factory;
     private final boolean profiles;
-    private final Map<Optional<Path>, LeadQualifier> qualifiers = new ConcurrentHashMap<>();
+    private final Map<Optional<ProfileSource>, LeadQualifier> qualifiers = new ConcurrentHashMap<>();
 
-    private ScenarioRunner(Function<Optional<Path>, LeadQualifier> factory, boolean profiles) {
+    private ScenarioRunner(Function<Optional<ProfileSource>, LeadQualifier> factory, boolean profiles) {
         this.factory = factory;
         this.profiles = profiles;
     }
@@ -45,7 +45,7 @@ public final class ScenarioRunner {
      *                no profile when given empty; called once per distinct profile
      * @return a runner that honours the files' profiles
      */
-    public static ScenarioRunner withProfiles(Function<Optional<Path>, LeadQualifier> factory) {
+    public static ScenarioRunner withProfiles(Function<Optional<ProfileSource>, LeadQualifier> factory) {
         Objects.requireNonNull(factory, "factory");
         return new ScenarioRunner(factory, true);
     }
@@ -104,7 +104,7 @@ public final class ScenarioRunner {
         });
     }
 
-    private static IllegalStateException noFactory(String file, Path profile) {
+    private static IllegalStateException noFactory(String file, ProfileSource profile) {
         return new IllegalStateException(file + " names the scoring profile " + profile
                 + ", but this runner has one fixed qualifier: use ScenarioRunner.withProfiles(factory)");
     }

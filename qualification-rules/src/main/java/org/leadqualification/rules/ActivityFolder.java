@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
+import org.leadqualification.rules.facts.Activity;
+import org.leadqualification.rules.facts.Recency;
 import org.leadqualification.rules.profile.ScoringProfile;
 
 /**

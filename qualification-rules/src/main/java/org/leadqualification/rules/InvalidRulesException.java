@@ -8,7 +8,7 @@ import org.leadqualification.api.LeadQualificationException;
 public class InvalidRulesException extends LeadQualificationException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<RuleProblem> problems;
+    private final List<RuleProblem> problems;
 
     /**
      * @param problems every problem found, at least one

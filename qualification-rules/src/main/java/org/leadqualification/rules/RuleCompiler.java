@@ -8,32 +8,34 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.drools.compiler.kproject.models.KieBaseModelImpl;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import java.util.Optional;
-import org.drools.compiler.kproject.models.KieBaseModelImpl;
-import org.drools.model.Model;
-import org.drools.modelcompiler.CanonicalKieModule;
-import org.drools.modelcompiler.KieBaseBuilder;
+import org.leadqualification.rules.facts.Scorecard;
 
 /**
  * Turns DRL sources into a KieBase with the executable model, checking first what Drools does not: parse errors
@@ -95,17 +97,21 @@ final class RuleCompiler {
             try {
                 pkg = parser.parse(false, src.text());
             } catch (DroolsParserException | RuntimeException e) {
-                problems.add(new RuleProblem(src.name(), 0, "cannot parse: " + e.getMessage()));
+                problems.add(RuleProblem.of(src.name(), 0, "cannot parse: " + e.getMessage()));
                 continue;
             }
             if (parser.hasErrors() || pkg == null) {
                 for (DroolsError err : parser.getErrors()) {
-                    problems.add(new RuleProblem(src.name(), firstLine(err.getLines()), clean(err.getMessage())));
+                    problems.add(RuleProblem.of(src.name(), firstLine(err.getLines()), clean(err.getMessage())));
                 }
                 if (pkg == null && !parser.hasErrors()) {
-                    problems.add(new RuleProblem(src.name(), 0, "cannot parse: no package or rule found"));
+                    problems.add(RuleProblem.of(src.name(), 0, "cannot parse: no package or rule found"));
                 }
                 continue;
+            }
+            for (ImportDescr imp : pkg.getImports()) {
+                RuleVocabulary.movedTo(imp.getTarget())
+                        .ifPresent(msg -> problems.add(RuleProblem.of(src.name(), imp.getLine(), msg)));
             }
             char[] text = null;
             for (RuleDescr rule : pkg.getRules()) {
@@ -123,20 +129,28 @@ final class RuleCompiler {
                 String where = src.name() + ":" + rule.getLine();
                 String previous = firstDefinition.putIfAbsent(rule.getName(), where);
                 if (previous != null) {
-                    problems.add(new RuleProblem(src.name(), rule.getLine(), "duplicate rule name \"" + rule.getName()
+                    problems.add(RuleProblem.of(src.name(), rule.getLine(), "duplicate rule name \"" + rule.getName()
                             + "\": already defined at " + previous + " (rule names must be unique across all files;"
                             + " to replace a built-in rule, switch it off in the profile's rules.disabled)"));
                 }
                 ruleNames.add(rule.getName());
                 usesInteractions |= usesInteractionFacts(rule.getLhs());
+                RuleVocabulary.pointsWhileClassifying(rule, src.text())
+                        .ifPresent(line -> problems.add(RuleProblem.of(src.name(), line, "rule \"" + rule.getName()
+                                + "\" matches Scores, so it fires once scoring is over, and adds points there ("
+                                + RuleVocabulary.pointsCall(rule) + "): a rule that matches Scores may only call "
+                                + "score.qualify or score.disqualify; add points in a rule that does not match Scores")));
             }
             if (fileOff) {
                 continue;
             }
             for (GlobalDescr g : pkg.getGlobals()) {
                 Set<String> expected = GLOBAL_TYPES.get(g.getIdentifier());
-                if (expected != null && !expected.contains(g.getType())) {
-                    problems.add(new RuleProblem(src.name(), g.getLine(), "global \"" + g.getIdentifier()
+                Optional<String> moved = RuleVocabulary.movedTo(g.getType());
+                if (moved.isPresent()) {
+                    problems.add(RuleProblem.of(src.name(), g.getLine(), moved.get()));
+                } else if (expected != null && !expected.contains(g.getType())) {
+                    problems.add(RuleProblem.of(src.name(), g.getLine(), "global \"" + g.getIdentifier()
                             + "\" must have type " + expected.stream().filter(t -> t.contains(".")).findFirst()
                             .orElseThrow() + ", got " + g.getType()));
                 }
@@ -147,7 +161,7 @@ final class RuleCompiler {
         }
         for (String name : disabled) {
             if (!disabledFound.contains(name)) {
-                problems.add(new RuleProblem("profile", 0, "rules.disabled names \"" + name
+                problems.add(RuleProblem.of("profile", 0, "rules.disabled names \"" + name
                         + "\", which is not a built-in rule"));
             }
         }
@@ -173,7 +187,7 @@ final class RuleCompiler {
         try {
             kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         } catch (RuntimeException e) {
-            throw new InvalidRulesException(List.of(new RuleProblem(names(all), 0,
+            throw new InvalidRulesException(List.of(RuleProblem.of(names(all), 0,
                     "the rules could not be assembled: " + rootMessage(e))), e);
         }
         for (String name : removeAfterBuild) {
@@ -218,7 +232,7 @@ final class RuleCompiler {
             builder.buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
             // Some invalid constraints make the executable-model build throw instead of reporting.
-            problems.add(new RuleProblem(names(sources), 0, "the rules could not be compiled: " + rootMessage(e)));
+            problems.add(RuleProblem.of(names(sources), 0, "the rules could not be compiled: " + rootMessage(e)));
             throw new InvalidRulesException(problems, e);
         }
         try {
@@ -228,7 +242,7 @@ final class RuleCompiler {
                     src = files.get("src/main/resources/" + m.getPath());
                 }
                 String file = src != null ? src.name() : describeGenerated(m.getPath(), files);
-                problems.add(new RuleProblem(file, m.getLine(), clean(m.getText())));
+                problems.add(RuleProblem.of(file, m.getLine(), clean(m.getText())));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidRulesException(problems, null);
@@ -295,24 +309,33 @@ final class RuleCompiler {
 
     /** Whether a condition matches {@code Interaction} facts from working memory (not {@code from} a list). */
     static boolean usesInteractionFacts(BaseDescr descr) {
+        return matches(descr, Set.of("Interaction", org.leadqualification.model.Interaction.class.getName()), false);
+    }
+
+    /**
+     * Whether a condition has a pattern of one of the given types anywhere, including inside {@code not},
+     * {@code exists}, {@code or}, {@code accumulate} and {@code collect}.
+     *
+     * @param descr     the condition
+     * @param types     the type's simple and qualified names
+     * @param countFrom whether a pattern over {@code from} counts (it does not come from working memory)
+     */
+    static boolean matches(BaseDescr descr, Set<String> types, boolean countFrom) {
         if (descr instanceof PatternDescr p) {
-            String type = p.getObjectType();
-            boolean interaction = "Interaction".equals(type)
-                    || org.leadqualification.model.Interaction.class.getName().equals(type);
-            if (interaction && !(p.getSource() instanceof FromDescr)) {
+            if (types.contains(p.getObjectType()) && (countFrom || !(p.getSource() instanceof FromDescr))) {
                 return true;
             }
-            return p.getSource() != null && usesInteractionFacts(p.getSource());
+            return p.getSource() != null && matches(p.getSource(), types, countFrom);
         }
         if (descr instanceof AccumulateDescr a) {
-            return usesInteractionFacts(a.getInput());
+            return matches(a.getInput(), types, countFrom);
         }
         if (descr instanceof CollectDescr c) {
-            return usesInteractionFacts(c.getInputPattern());
+            return matches(c.getInputPattern(), types, countFrom);
         }
         if (descr instanceof ConditionalElementDescr ce) {
             for (BaseDescr child : ce.getDescrs()) {
-                if (usesInteractionFacts(child)) {
+                if (matches(child, types, countFrom)) {
                     return true;
                 }
             }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.model.Interaction;
+import org.leadqualification.rules.profile.ProfileSource;
 
 /** Loading scenario files from files, folders and the classpath, and running them. */
 class ScenarioSuiteTest {
@@ -171,11 +172,11 @@ class ScenarioSuiteTest {
                     expect: { stage: UNQUALIFIED }
                 """);
         ScenarioSuite suite = ScenarioSuite.load(dir);
-        Path expected = tmp.resolve("profiles/strict.yaml").toAbsolutePath().normalize();
+        ProfileSource expected = ProfileSource.file(tmp.resolve("profiles/strict.yaml").toAbsolutePath().normalize());
         assertThat(suite.files().get(0).profile()).contains(expected);
         assertThat(suite.scenarios().get(0).profile()).contains(expected);
 
-        List<Optional<Path>> asked = new ArrayList<>();
+        List<Optional<ProfileSource>> asked = new ArrayList<>();
         LeadQualifier fake = new FakeQualifier();
         SuiteResult result = ScenarioRunner.withProfiles(p -> {
             asked.add(p);

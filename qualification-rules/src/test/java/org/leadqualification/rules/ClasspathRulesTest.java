@@ -17,7 +17,7 @@ class ClasspathRulesTest {
     private static final String RULE = """
             package acme.rules;
             import org.leadqualification.model.*;
-            global org.leadqualification.rules.Scorecard score;
+            global org.leadqualification.rules.facts.Scorecard score;
             rule "Acme attribute bonus"
             when
                 Lead( attributes.get("acme") == true )

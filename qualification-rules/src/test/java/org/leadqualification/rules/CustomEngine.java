@@ -24,9 +24,9 @@ final class CustomEngine {
 
             import org.leadqualification.model.*;
             import org.leadqualification.result.Dimension;
-            import org.leadqualification.rules.Activity;
-            import org.leadqualification.rules.Scorecard;
-            import org.leadqualification.rules.Scores;
+            import org.leadqualification.rules.facts.Activity;
+            import org.leadqualification.rules.facts.Scorecard;
+            import org.leadqualification.rules.facts.Scores;
 
             global Scorecard score;
 
@@ -68,12 +68,18 @@ final class CustomEngine {
                 throw new IllegalStateException("cannot judge this lead");
             end
 
+            // A direct score.fit(...) here is refused when the engine is built; through a function it gets past
+            // that check and fails the lead at run time instead.
+            function void lateBonus(Scorecard card) {
+                card.fit(5, "too late");
+            }
+
             rule "Bonus after classification started"
             when
                 Scores( score >= 0 )
                 Lead( id.startsWith("GREEDY") )
             then
-                score.fit(5, "too late");
+                lateBonus(score);
             end
             """;
 
@@ -81,7 +87,7 @@ final class CustomEngine {
             package com.acme.rules;
 
             import org.leadqualification.model.*;
-            import org.leadqualification.rules.Scorecard;
+            import org.leadqualification.rules.facts.Scorecard;
             import org.leadqualification.rules.profile.ScoringProfile;
 
             global Scorecard score;
@@ -101,7 +107,7 @@ final class CustomEngine {
             package com.acme.rules.fit;
 
             import org.leadqualification.model.Lead;
-            import org.leadqualification.rules.Scorecard;
+            import org.leadqualification.rules.facts.Scorecard;
 
             global Scorecard score;
 

@@ -30,7 +30,7 @@ class CustomRulesTest {
         fromOnly = RuleBasedQualifier.builder().builtInRules(false).addRules("from.drl", """
                 package com.acme.small;
                 import org.leadqualification.model.*;
-                import org.leadqualification.rules.Scorecard;
+                import org.leadqualification.rules.facts.Scorecard;
                 global Scorecard score;
                 rule "Sales call logged"
                 when
@@ -43,7 +43,7 @@ class CustomRulesTest {
         factsOnly = RuleBasedQualifier.builder().builtInRules(false).addRules("facts.drl", """
                 package com.acme.small;
                 import org.leadqualification.model.*;
-                import org.leadqualification.rules.Scorecard;
+                import org.leadqualification.rules.facts.Scorecard;
                 global Scorecard score;
                 rule "Sales calls counted"
                 when

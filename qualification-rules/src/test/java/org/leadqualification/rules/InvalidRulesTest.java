@@ -18,7 +18,7 @@ class InvalidRulesTest {
     private static final String HEADER = """
             package com.acme.rules;
             import org.leadqualification.model.*;
-            import org.leadqualification.rules.Scorecard;
+            import org.leadqualification.rules.facts.Scorecard;
             global Scorecard score;
             """;
 
@@ -152,7 +152,7 @@ class InvalidRulesTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("globals.drl");
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).contains("org.leadqualification.rules.Scorecard").contains("java.util.List");
+            assertThat(p.message()).contains("org.leadqualification.rules.facts.Scorecard").contains("java.util.List");
         });
     }
 

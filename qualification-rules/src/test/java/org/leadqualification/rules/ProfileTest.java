@@ -198,10 +198,10 @@ class ProfileTest {
         Path file = dir.resolve("broken.yaml");
         Files.writeString(file, "weights:\n  fit: [\n");
 
-        assertThatThrownBy(() -> RuleBasedQualifier.builder().profile(file))
+        assertThatThrownBy(() -> RuleBasedQualifier.builder().profile(file).build())
                 .isInstanceOf(InvalidProfileException.class)
                 .hasMessageContaining("broken.yaml");
-        assertThatThrownBy(() -> RuleBasedQualifier.builder().profile(dir.resolve("missing.yaml")))
+        assertThatThrownBy(() -> RuleBasedQualifier.builder().profile(dir.resolve("missing.yaml")).build())
                 .isInstanceOf(InvalidProfileException.class)
                 .hasMessageContaining("missing.yaml");
     }

@@ -176,7 +176,7 @@ class ScoringTest {
     @CsvSource({"0, 40, 0", "-25, 40, 0", "1, 40, 3", "5, 40, 13", "20, 40, 50", "40, 40, 100", "95, 40, 100",
             "30, 60, 50", "1, 3, 33", "2, 3, 67", "1, 200, 1", "1, 201, 0", "95, 100, 95"})
     void normalise_roundsHalfUpAndClamps(long raw, int max, int expected) {
-        assertThat(RuleBasedQualifier.normalise(raw, max)).isEqualTo(expected);
+        assertThat(Results.normalise(raw, max)).isEqualTo(expected);
     }
 
     @Test

@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leadqualification.rules.profile.ProfileSource;
 import picocli.CommandLine.Option;
 
-/** The options that choose the rules and the profile, shared by {@code score} and {@code verify}. */
+/** The options that choose the rules and the profile, shared by {@code score}, {@code verify} and {@code impact}. */
 final class EngineOptions {
 
     @Option(names = "--rules", paramLabel = "PATH",
@@ -14,7 +15,7 @@ final class EngineOptions {
                     + "built-in rules (repeatable).")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--no-builtin", description = "Leave the built-in rules out: only the --rules files judge.")
+    @Option(names = "--no-builtin", description = "Leave the built-in rules out: only the rule files given judge.")
     boolean noBuiltIn;
 
     @Option(names = "--profile", paramLabel = "FILE",
@@ -23,6 +24,6 @@ final class EngineOptions {
 
     /** @return the engine these options describe */
     EngineSpec spec() {
-        return new EngineSpec(!noBuiltIn, rules, Optional.ofNullable(profile));
+        return new EngineSpec(!noBuiltIn, rules, Optional.ofNullable(profile).map(ProfileSource::file));
     }
 }

@@ -1,10 +1,12 @@
 package org.leadqualification.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.leadqualification.rules.profile.ProfileSource;
 
 /**
  * What a rule engine is made of: the built-in rules or not, extra rule files and folders, a scoring profile.
@@ -12,9 +14,10 @@ import java.util.stream.Collectors;
  *
  * @param builtInRules whether the built-in rules are loaded
  * @param rules        extra {@code .drl} files or folders, in order
- * @param profile      a profile file laid over the default profile, if any
+ * @param profile      a profile laid over the default profile, if any (a file, or a classpath resource named by a
+ *                     scenario file in a jar)
  */
-public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<Path> profile) {
+public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<ProfileSource> profile) {
 
     /** @throws NullPointerException if a component is null */
     public EngineSpec {
@@ -31,8 +34,21 @@ public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<Path> 
      * @param file the profile file, or empty for the default profile
      * @return this spec with that profile
      */
-    public EngineSpec withProfile(Optional<Path> file) {
+    public EngineSpec withProfile(Optional<ProfileSource> file) {
         return new EngineSpec(builtInRules, rules, file);
+    }
+
+    /**
+     * @param moreRules  rule files or folders added after this spec's
+     * @param noBuiltIn  whether to leave the built-in rules out, whatever this spec says
+     * @param newProfile a profile replacing this spec's, or empty to keep it
+     * @return this spec with those changes, e.g. one side of {@code qualify impact}
+     */
+    public EngineSpec with(List<Path> moreRules, boolean noBuiltIn, Optional<Path> newProfile) {
+        Optional<ProfileSource> replaced = newProfile.map(ProfileSource::file);
+        List<Path> all = new ArrayList<>(rules);
+        all.addAll(moreRules);
+        return new EngineSpec(builtInRules && !noBuiltIn, all, replaced.or(() -> profile));
     }
 
     /** @return e.g. {@code built-in rules + rules/acme.drl, profile acme.yaml}, for people */

@@ -3,7 +3,6 @@ package org.leadqualification.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,11 +14,9 @@ import org.leadqualification.api.Outcome;
 import org.leadqualification.json.LeadItem;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.json.LeadReader;
-import org.leadqualification.rules.InvalidRulesException;
-import org.leadqualification.rules.profile.InvalidProfileException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -30,20 +27,13 @@ import picocli.CommandLine.Spec;
  * candidate changes. Each lead is judged both ways as it is read, so any number of leads runs in little memory.
  */
 @Command(name = "impact",
-        mixinStandardHelpOptions = true,
-        versionProvider = Qualify.Version.class,
         description = {"Previews a rule or profile change: judges the same leads with the baseline and the "
                 + "candidate rules and prints the leads that change stage (with the reasons that differ), the "
                 + "stage-transition matrix and the mean score shift per dimension.",
                 "Both sides start from the built-in rules, the --rules files and the --profile; "
                         + "--baseline-*/--candidate-* options change one side only. So a profile change alone is "
                         + "'qualify impact --candidate-profile new.yaml leads.json'.",
-                "Leads that cannot be read or judged are reported on standard error as JSON lines."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every lead was judged both ways",
-                "  1  some leads had errors (reported on standard error)",
-                "  2  bad usage, or invalid rules or profile",
-                "  3  the input or output could not be read or written"})
+                "Leads that cannot be read or judged are reported on standard error as JSON lines."})
 final class ImpactCommand implements Callable<Integer> {
 
     /** How the report is printed. */
@@ -60,17 +50,9 @@ final class ImpactCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "PATH",
-            description = "Rules (.drl file or folder) both sides judge with, besides the built-in rules (repeatable).")
-    private List<Path> rules = new ArrayList<>();
-
-    @Option(names = "--no-builtin", description = "Leave the built-in rules out on both sides.")
-    private boolean noBuiltIn;
-
-    @Option(names = "--profile", paramLabel = "FILE",
-            description = "The scoring profile of both sides, unless --baseline-profile or --candidate-profile "
-                    + "replaces it on one side.")
-    private Path profile;
+    /** Both sides. */
+    @Mixin
+    private EngineOptions engine = new EngineOptions();
 
     @Option(names = "--baseline-rules", paramLabel = "PATH",
             description = "Rules added on the baseline side only (repeatable).")
@@ -104,32 +86,20 @@ final class ImpactCommand implements Callable<Integer> {
     private String file;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant at = asOf.instant();
-        EngineSpec baseline = side(baselineRules, baselineNoBuiltIn, baselineProfile);
-        EngineSpec candidate = side(candidateRules, candidateNoBuiltIn, candidateProfile);
+        EngineSpec both = engine.spec();
+        EngineSpec baseline = both.with(baselineRules, baselineNoBuiltIn, Optional.ofNullable(baselineProfile));
+        EngineSpec candidate = both.with(candidateRules, candidateNoBuiltIn, Optional.ofNullable(candidateProfile));
         try (EngineFactory.Engine b = root.engines().open(baseline);
              EngineFactory.Engine c = root.engines().open(candidate);
              InputStream in = LeadInput.open(file, root.stdin())) {
             ImpactReport report = format == Format.JSON ? new ImpactReport.Json(out) : new ImpactReport.Text(out);
             long errors = compare(b, c, in, at, report, err, baseline, candidate);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
-        } catch (InvalidRulesException | InvalidProfileException | LeadInput.InvalidInputException e) {
-            Problems.print(err, "qualify impact", e);
-            return Qualify.INVALID;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("qualify impact: cannot read " + LeadInput.name(file) + ": " + e.getMessage());
-            return Qualify.IO_FAILURE;
         }
-    }
-
-    private EngineSpec side(List<Path> extraRules, boolean sideNoBuiltIn, Path sideProfile) {
-        List<Path> all = new ArrayList<>(rules);
-        all.addAll(extraRules);
-        return new EngineSpec(!(noBuiltIn || sideNoBuiltIn), all,
-                Optional.ofNullable(sideProfile != null ? sideProfile : profile));
     }
 
     private long compare(EngineFactory.Engine baseline, EngineFactory.Engine candidate, InputStream in, Instant at,

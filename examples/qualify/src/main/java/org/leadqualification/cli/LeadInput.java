@@ -15,24 +15,20 @@ final class LeadInput {
     /**
      * @param file  the argument, {@code null} or {@code -} for standard input
      * @param stdin standard input; never closed here
-     * @return the input, to close
+     * @return the input, to close; a failure to read it is an {@link IOException} whose message names it
+     *         ({@code cannot read leads.json: ...})
      * @throws InvalidInputException if the file does not exist or cannot be opened
      */
     static InputStream open(String file, InputStream stdin) {
         if (file == null || file.equals("-")) {
-            return new FilterInputStream(stdin) {
-                @Override
-                public void close() {
-                    // standard input belongs to the process
-                }
-            };
+            return new Named(stdin, name(file), false); // standard input belongs to the process
         }
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {
             throw new InvalidInputException("cannot read leads from " + file + ": it is a folder, expected a file");
         }
         try {
-            return Files.newInputStream(path);
+            return new Named(Files.newInputStream(path), name(file), true);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("cannot read leads from " + file + ": no such file");
         } catch (IOException e) {
@@ -46,6 +42,54 @@ final class LeadInput {
      */
     static String name(String file) {
         return file == null || file.equals("-") ? "standard input" : file;
+    }
+
+    /**
+     * An input whose read failures say what could not be read, so that they can be reported wherever they end up
+     * (the JSON reader rethrows them unchecked).
+     */
+    private static final class Named extends FilterInputStream {
+        private final String name;
+        private final boolean close;
+
+        Named(InputStream in, String name, boolean close) {
+            super(in);
+            this.name = name;
+            this.close = close;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                if (close) {
+                    super.close();
+                }
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        private IOException named(IOException e) {
+            return new IOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** A user's mistake about the input, reported without a stack trace. */

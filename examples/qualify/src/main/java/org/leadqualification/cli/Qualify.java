@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code qualify} command line: {@code score} judges leads, {@code verify} runs rule scenarios, {@code impact}
@@ -19,19 +20,22 @@ import picocli.CommandLine.HelpCommand;
  *
  * <p>Exit codes, for every command: {@value #OK} all done, {@value #SOME_FAILED} some leads had errors (or some
  * scenarios failed), {@value #INVALID} bad usage or invalid rules, profile or scenario files,
- * {@value #IO_FAILURE} the input or output could not be read or written.
+ * {@value #IO_FAILURE} the input or output could not be read or written. {@link Failures} maps what the commands
+ * throw to these codes.
  */
 @Command(name = "qualify",
+        // Subcommands inherit -h/-V, the version and the exit codes: each is declared here once.
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = Qualify.Version.class,
         description = "Judges sales leads with the lead-qualification rules, checks rule scenarios and previews "
                 + "the effect of a rule or profile change.",
         subcommands = {ScoreCommand.class, VerifyCommand.class, ImpactCommand.class, HelpCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every lead was judged (verify: every scenario passed)",
-                "  1  some leads had errors (verify: some scenarios failed)",
-                "  2  bad usage, or invalid rules, profile or scenario files",
-                "  3  the input or output could not be read or written"})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every lead was judged (verify: every scenario passed)",
+                "1:some leads had errors (verify: some scenarios failed)",
+                "2:bad usage, or invalid rules, profile or scenario files",
+                "3:the input or output could not be read or written"})
 public final class Qualify implements Callable<Integer> {
     /** Every lead judged, every scenario passed. */
     public static final int OK = 0;
@@ -91,24 +95,11 @@ public final class Qualify implements Callable<Integer> {
         Objects.requireNonNull(engines, "engines");
         CommandLine cli = new CommandLine(new Qualify(stdin, engines, interactive));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler(Qualify::usageError);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // A bug, not a user's mistake: keep the stack trace.
-            commandLine.getErr().println("qualify: unexpected failure: " + e);
-            e.printStackTrace(commandLine.getErr());
-            return IO_FAILURE;
-        });
+        Failures failures = new Failures();
+        cli.setExitCodeExceptionMapper(failures);
+        cli.setParameterExceptionHandler(failures);
+        cli.setExecutionExceptionHandler(failures);
         return cli;
-    }
-
-    private static int usageError(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        PrintWriter err = cmd.getErr();
-        err.println("qualify: " + e.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-        }
-        return INVALID;
     }
 
     /** Without a command: says so and shows what there is. */

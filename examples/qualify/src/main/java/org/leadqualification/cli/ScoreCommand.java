@@ -3,7 +3,6 @@ package org.leadqualification.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.leadqualification.api.LeadQualifier;
@@ -12,8 +11,6 @@ import org.leadqualification.json.LeadItem;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.json.LeadReader;
 import org.leadqualification.json.OutcomeWriter;
-import org.leadqualification.rules.InvalidRulesException;
-import org.leadqualification.rules.profile.InvalidProfileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,17 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * runs in little memory.
  */
 @Command(name = "score",
-        mixinStandardHelpOptions = true,
-        versionProvider = Qualify.Version.class,
         description = {"Judges leads and prints their results.",
                 "Reads a JSON array of leads or JSON Lines from FILE, or from standard input for '-' or no FILE. "
                         + "Each lead that cannot be read or judged is reported on standard error as one JSON "
-                        + "line {\"leadId\", \"index\", \"path\", \"message\"}; the other leads are judged."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every lead was judged",
-                "  1  some leads had errors (reported on standard error)",
-                "  2  bad usage, or invalid rules or profile",
-                "  3  the input or output could not be read or written"})
+                        + "line {\"leadId\", \"index\", \"path\", \"message\"}; the other leads are judged."})
 final class ScoreCommand implements Callable<Integer> {
 
     /** How results are printed. */
@@ -71,7 +61,7 @@ final class ScoreCommand implements Callable<Integer> {
     private String file;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant at = asOf.instant();
@@ -79,12 +69,6 @@ final class ScoreCommand implements Callable<Integer> {
              InputStream in = LeadInput.open(file, root.stdin())) {
             long errors = judge(e.qualifier(), in, at, out, err);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
-        } catch (InvalidRulesException | InvalidProfileException | LeadInput.InvalidInputException e) {
-            Problems.print(err, "qualify score", e);
-            return Qualify.INVALID;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("qualify score: cannot read " + LeadInput.name(file) + ": " + e.getMessage());
-            return Qualify.IO_FAILURE;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.leadqualification.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,13 +12,11 @@ import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.regression.JUnitXmlWriter;
 import org.leadqualification.regression.Scenario;
 import org.leadqualification.regression.ScenarioFile;
-import org.leadqualification.regression.ScenarioLoadException;
 import org.leadqualification.regression.ScenarioResult;
 import org.leadqualification.regression.ScenarioRunner;
 import org.leadqualification.regression.ScenarioSuite;
 import org.leadqualification.regression.SuiteResult;
-import org.leadqualification.rules.InvalidRulesException;
-import org.leadqualification.rules.profile.InvalidProfileException;
+import org.leadqualification.rules.profile.ProfileSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,16 +29,9 @@ import picocli.CommandLine.Spec;
  * is judged by an engine with that profile; the others by an engine with {@code --profile} (or the default).
  */
 @Command(name = "verify",
-        mixinStandardHelpOptions = true,
-        versionProvider = Qualify.Version.class,
         description = {"Runs rule scenarios (YAML or JSON scenario files) against the rules.",
                 "Prints PASS or FAIL and the name of each scenario, the reasons under each failure, then "
-                        + "'N passed, N failed'."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every scenario passed",
-                "  1  some scenarios failed",
-                "  2  bad usage, or invalid rules, profile or scenario files",
-                "  3  the JUnit XML report could not be written"})
+                        + "'N passed, N failed'."})
 final class VerifyCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -63,16 +53,15 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         EngineSpec base = engine.spec();
-        Map<Optional<Path>, EngineFactory.Engine> engines = new LinkedHashMap<>();
+        Map<Optional<ProfileSource>, EngineFactory.Engine> engines = new LinkedHashMap<>();
         try {
             // Every engine is built before any scenario runs, so broken rules or profiles fail fast.
-            Optional<Path> defaultProfile = base.profile();
+            Optional<ProfileSource> defaultProfile = base.profile();
             engines.put(defaultProfile, root.engines().open(base));
             ScenarioSuite suite = ScenarioSuite.load(scenarios);
             for (ScenarioFile f : suite.files()) {
-                Optional<Path> profile = f.profile().isPresent() ? f.profile() : defaultProfile;
+                Optional<ProfileSource> profile = f.profile().isPresent() ? f.profile() : defaultProfile;
                 if (!engines.containsKey(profile)) {
                     engines.put(profile, root.engines().open(base.withProfile(profile)));
                 }
@@ -91,19 +80,13 @@ final class VerifyCommand implements Callable<Integer> {
                 JUnitXmlWriter.write(suiteResult, junitXml);
             }
             return suiteResult.allPassed() ? Qualify.OK : Qualify.SOME_FAILED;
-        } catch (InvalidRulesException | InvalidProfileException | ScenarioLoadException e) {
-            Problems.print(err, "qualify verify", e);
-            return Qualify.INVALID;
-        } catch (UncheckedIOException e) {
-            err.println("qualify verify: " + e.getMessage() + ": " + e.getCause().getMessage());
-            return Qualify.IO_FAILURE;
         } finally {
             engines.values().forEach(EngineFactory.Engine::close);
         }
     }
 
-    private static LeadQualifier qualifier(Map<Optional<Path>, EngineFactory.Engine> engines, Optional<Path> profile,
-                                           Optional<Path> defaultProfile) {
+    private static LeadQualifier qualifier(Map<Optional<ProfileSource>, EngineFactory.Engine> engines, Optional<ProfileSource> profile,
+                                           Optional<ProfileSource> defaultProfile) {
         EngineFactory.Engine e = engines.get(profile.isPresent() ? profile : defaultProfile);
         if (e == null) {
             throw new IllegalStateException("no engine was built for the profile " + profile);

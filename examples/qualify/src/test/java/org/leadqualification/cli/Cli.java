@@ -1,6 +1,7 @@
 package org.leadqualification.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,13 +46,36 @@ final class Cli {
     }
 
     static Run runWithInput(InputStream stdin, String... args) {
-        CommandLine cli = Qualify.commandLine(stdin, ENGINES, false);
+        return runWithEngines(ENGINES, stdin, args);
+    }
+
+    static Run runWithEngines(EngineFactory engines, InputStream stdin, String... args) {
+        CommandLine cli = Qualify.commandLine(stdin, engines, false);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /**
+     * @param after how many bytes of {@code text} are read before reading fails
+     * @return an input that fails with {@code IOException("device gone")} after that many bytes
+     */
+    static InputStream failingAfter(String text, int after) {
+        return new InputStream() {
+            private final byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            private int read;
+
+            @Override
+            public int read() throws IOException {
+                if (read == after) {
+                    throw new IOException("device gone");
+                }
+                return read < bytes.length ? bytes[read++] : -1;
+            }
+        };
     }
 
     static String resource(String name) {

@@ -84,6 +84,22 @@ class ImpactCommandTest {
     }
 
     @Test
+    void sharedProfile_judgesBothSides_aSideProfileReplacesItOnThatSideOnly() {
+        String stricter = resource("profiles/stricter-mql.yaml");
+
+        Cli.Run both = run("impact", "--profile", stricter, "--as-of", AS_OF, SAMPLE_LEADS.toString());
+        Cli.Run oneSide = run("impact", "--profile", stricter, "--candidate-profile",
+                resource("profiles/invalid-profile.yaml"), "--as-of", AS_OF, SAMPLE_LEADS.toString());
+
+        assertThat(both.exit()).as(both.err()).isEqualTo(Qualify.OK);
+        assertThat(both.outLines()).filteredOn(l -> l.startsWith("Baseline:") || l.startsWith("Candidate:"))
+                .hasSize(2).allSatisfy(l -> assertThat(l).endsWith("built-in rules, profile " + stricter));
+        assertThat(both.out()).contains("29 leads judged both ways, 0 changed stage.");
+        assertThat(oneSide.exit()).isEqualTo(Qualify.INVALID);
+        assertThat(oneSide.err()).contains("invalid-profile.yaml").doesNotContain("stricter-mql.yaml");
+    }
+
+    @Test
     void badLeads_reportedOnStandardError_exit1() throws IOException {
         Cli.Run run = run("impact", "--candidate-profile", resource("profiles/stricter-mql.yaml"), "--as-of", AS_OF,
                 "--format", "json", resource("leads/three-good-two-bad.jsonl"));

@@ -89,7 +89,7 @@ class ScoreCommandTest {
         assertThat(array.isArray()).isTrue();
         List<Qualification> parsed = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            parsed.add(LeadJson.standard().readQualification(array.get(i), "[" + i + "]"));
+            parsed.add(LeadJson.standard().readQualification(array.get(i).toString()));
         }
         assertThat(parsed).isEqualTo(expectedSampleResults());
     }

@@ -83,6 +83,18 @@ class VerifyCommandTest {
     }
 
     @Test
+    void junitXmlCannotBeWritten_exit3_namesTheFile_noStackTrace(@TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("reports"), "a file, not a folder");
+        Path xml = notAFolder.resolve("TEST-scenarios.xml");
+
+        Cli.Run run = run("verify", "--scenarios", resource("scenarios/passing"), "--junit-xml", xml.toString());
+
+        assertThat(run.exit()).isEqualTo(Qualify.IO_FAILURE);
+        assertThat(run.out()).endsWith("4 passed, 0 failed" + System.lineSeparator());
+        assertThat(run.errLines()).singleElement().asString().startsWith("qualify verify: cannot write " + xml + ": ");
+    }
+
+    @Test
     void withoutScenarios_exit2() {
         Cli.Run run = run("verify");
 

@@ -92,8 +92,8 @@ public class BuildBenchmark {
 
                 import org.leadqualification.model.*;
                 import org.leadqualification.result.Dimension;
-                import org.leadqualification.rules.Activity;
-                import org.leadqualification.rules.Scorecard;
+                import org.leadqualification.rules.facts.Activity;
+                import org.leadqualification.rules.facts.Scorecard;
 
                 global Scorecard score;
 

@@ -1,0 +1,179 @@
+package org.leadqualification.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.leadqualification.result.DimensionScores;
+import org.leadqualification.result.Grade;
+import org.leadqualification.result.Qualification;
+import org.leadqualification.result.Reason;
+import org.leadqualification.result.Stage;
+
+/**
+ * {@link Qualification} on the wire, read from a tree and written to a tree or, with the same generator calls (so
+ * the same text), straight to a {@link JsonGenerator}. Stateless.
+ */
+public final class QualificationMapper {
+    private static final FieldNames<Field> FIELDS = FieldNames.of(Field.class);
+
+    /** The wire fields of a qualification, in the order of the spec. */
+    public enum Field implements WireField {
+        /** The lead judged. */
+        LEAD_ID,
+        /** The instant it was judged at. */
+        AS_OF,
+        /** Its stage. */
+        STAGE,
+        /** Its score. */
+        SCORE,
+        /** Its fit grade. */
+        GRADE,
+        /** Its four dimension scores. */
+        DIMENSIONS,
+        /** Why. */
+        REASONS,
+        /** Every stage it qualifies for. */
+        QUALIFICATIONS,
+        /** What to do next. */
+        RECOMMENDED_ACTION;
+    }
+
+    private QualificationMapper() {
+    }
+
+    /**
+     * @param node a document, possibly not a qualification at all
+     * @return its {@code leadId} if it has a textual one, to name the lead in an error
+     */
+    public static Optional<String> leadIdOf(JsonNode node) {
+        return node != null && node.path(Field.LEAD_ID.wire()).isTextual()
+                ? Optional.of(node.get(Field.LEAD_ID.wire()).textValue()) : Optional.empty();
+    }
+
+    /**
+     * @param node the qualification object
+     * @param path its path
+     * @return the qualification
+     * @throws Problem the first thing wrong, in the order of the fields of the wire format
+     */
+    public static Qualification read(JsonNode node, String path) throws Problem {
+        JsonValues.object(node, path, "a qualification object");
+        FIELDS.check(node, path);
+        String leadId = JsonValues.requiredText(node, Field.LEAD_ID, path);
+        Instant asOf = InstantMapper.required(node, Field.AS_OF, path);
+        Stage stage = JsonValues.requiredEnumeration(node, Field.STAGE, path, Stage.class);
+        int score = JsonValues.percent(node, Field.SCORE, path);
+        Grade grade = JsonValues.requiredEnumeration(node, Field.GRADE, path, Grade.class);
+        DimensionScores scores = DimensionScoresMapper.read(node.get(Field.DIMENSIONS.wire()),
+                Problem.field(path, Field.DIMENSIONS.wire()));
+        List<Reason> reasons = reasons(node.get(Field.REASONS.wire()), Problem.field(path, Field.REASONS.wire()));
+        Set<Stage> qualifications = stages(node.get(Field.QUALIFICATIONS.wire()),
+                Problem.field(path, Field.QUALIFICATIONS.wire()));
+        String action = JsonValues.requiredText(node, Field.RECOMMENDED_ACTION, path);
+        try {
+            return new Qualification(leadId, asOf, stage, score, grade, scores, reasons, qualifications, action);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new Problem(path, e.getMessage());
+        }
+    }
+
+    private static List<Reason> reasons(JsonNode node, String path) throws Problem {
+        if (JsonValues.absent(node)) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new Problem(path, "expected an array of reasons, got " + Problem.describe(node));
+        }
+        List<Reason> list = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            list.add(ReasonMapper.read(node.get(i), Problem.element(path, i)));
+        }
+        return list;
+    }
+
+    private static Set<Stage> stages(JsonNode node, String path) throws Problem {
+        if (JsonValues.absent(node)) {
+            return Set.of();
+        }
+        if (!node.isArray()) {
+            throw new Problem(path, "expected an array of stages, got " + Problem.describe(node));
+        }
+        Set<Stage> set = EnumSet.noneOf(Stage.class);
+        for (int i = 0; i < node.size(); i++) {
+            set.add(JsonValues.enumValue(node.get(i), Problem.element(path, i), Stage.class));
+        }
+        return set;
+    }
+
+    /**
+     * @param q a result
+     * @return its JSON tree, in the field order of the spec
+     */
+    public static ObjectNode write(Qualification q) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put(Field.LEAD_ID.wire(), q.leadId());
+        InstantMapper.write(o, Field.AS_OF, q.asOf());
+        o.put(Field.STAGE.wire(), q.stage().name());
+        o.put(Field.SCORE.wire(), q.score());
+        o.put(Field.GRADE.wire(), q.grade().name());
+        DimensionScoresMapper.write(o.putObject(Field.DIMENSIONS.wire()), q.dimensions());
+        if (!q.reasons().isEmpty()) {
+            ArrayNode a = o.putArray(Field.REASONS.wire());
+            for (Reason r : q.reasons()) {
+                ReasonMapper.write(a.addObject(), r);
+            }
+        }
+        if (!q.qualifications().isEmpty()) {
+            ArrayNode a = o.putArray(Field.QUALIFICATIONS.wire());
+            for (Stage s : q.qualifications()) {
+                a.add(s.name());
+            }
+        }
+        o.put(Field.RECOMMENDED_ACTION.wire(), q.recommendedAction());
+        return o;
+    }
+
+    /**
+     * Writes a result as {@link #write(Qualification)}'s tree would be written.
+     *
+     * @param g where to write
+     * @param q the result
+     * @throws IOException if writing fails
+     */
+    public static void write(JsonGenerator g, Qualification q) throws IOException {
+        g.writeStartObject();
+        g.writeStringField(Field.LEAD_ID.wire(), q.leadId());
+        g.writeStringField(Field.AS_OF.wire(), Instants.format(q.asOf()));
+        g.writeStringField(Field.STAGE.wire(), q.stage().name());
+        g.writeNumberField(Field.SCORE.wire(), q.score());
+        g.writeStringField(Field.GRADE.wire(), q.grade().name());
+        g.writeObjectFieldStart(Field.DIMENSIONS.wire());
+        DimensionScoresMapper.write(g, q.dimensions());
+        g.writeEndObject();
+        if (!q.reasons().isEmpty()) {
+            g.writeArrayFieldStart(Field.REASONS.wire());
+            for (Reason r : q.reasons()) {
+                ReasonMapper.write(g, r);
+            }
+            g.writeEndArray();
+        }
+        if (!q.qualifications().isEmpty()) {
+            g.writeArrayFieldStart(Field.QUALIFICATIONS.wire());
+            for (Stage s : q.qualifications()) {
+                g.writeString(s.name());
+            }
+            g.writeEndArray();
+        }
+        g.writeStringField(Field.RECOMMENDED_ACTION.wire(), q.recommendedAction());
+        g.writeEndObject();
+    }
+}

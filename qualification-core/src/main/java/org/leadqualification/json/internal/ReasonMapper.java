@@ -1,0 +1,68 @@
+package org.leadqualification.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Optional;
+import org.leadqualification.result.Dimension;
+import org.leadqualification.result.Reason;
+
+/** {@link Reason} on the wire. Stateless. */
+final class ReasonMapper {
+    private static final FieldNames<Field> FIELDS = FieldNames.of(Field.class);
+
+    /** The wire fields of a reason, in the order of the spec. */
+    enum Field implements WireField {
+        RULE, DIMENSION, POINTS, DETAIL;
+    }
+
+    private ReasonMapper() {
+    }
+
+    static Reason read(JsonNode r, String p) throws Problem {
+        JsonValues.object(r, p, "a reason object with rule and points");
+        FIELDS.check(r, p);
+        String rule = JsonValues.requiredText(r, Field.RULE, p);
+        Optional<Dimension> dimension = Optional.empty();
+        JsonNode d = r.get(Field.DIMENSION.wire());
+        if (!JsonValues.absent(d)) {
+            try {
+                dimension = Optional.of(Dimension.parse(d.isTextual() ? d.textValue().strip() : ""));
+            } catch (IllegalArgumentException e) {
+                throw new Problem(Problem.field(p, Field.DIMENSION.wire()),
+                        "expected one of fit, engagement, intent, bant, got " + Problem.describe(d));
+            }
+        }
+        JsonNode pts = r.get(Field.POINTS.wire());
+        String ptsPath = Problem.field(p, Field.POINTS.wire());
+        if (JsonValues.absent(pts)) {
+            throw JsonValues.missing(ptsPath, "a whole number of points");
+        }
+        if (!pts.isIntegralNumber() || !pts.canConvertToInt()) {
+            throw new Problem(ptsPath, "expected a whole number of points, got " + Problem.describe(pts));
+        }
+        return new Reason(rule, dimension, pts.intValue(), JsonValues.text(r, Field.DETAIL, p));
+    }
+
+    static void write(ObjectNode ro, Reason r) {
+        ro.put(Field.RULE.wire(), r.rule());
+        r.dimension().ifPresent(dim -> ro.put(Field.DIMENSION.wire(), dim.jsonName()));
+        ro.put(Field.POINTS.wire(), r.points());
+        JsonValues.text(ro, Field.DETAIL, r.detail());
+    }
+
+    /** Writes the reason as {@link #write(ObjectNode, Reason)}'s object would be written. */
+    static void write(JsonGenerator g, Reason r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField(Field.RULE.wire(), r.rule());
+        if (r.dimension().isPresent()) {
+            g.writeStringField(Field.DIMENSION.wire(), r.dimension().get().jsonName());
+        }
+        g.writeNumberField(Field.POINTS.wire(), r.points());
+        if (r.detail().isPresent()) {
+            g.writeStringField(Field.DETAIL.wire(), r.detail().get());
+        }
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,134 @@
+package org.leadqualification.regression;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.leadqualification.result.Dimension;
+import org.leadqualification.result.Grade;
+import org.leadqualification.result.Stage;
+
+/** Reads a scenario's {@code expect} object into {@link Expectations}, reporting every problem with its place. */
+final class ExpectationsReader {
+    private static final Set<String> EXPECT = ordered("stage", "qualifications", "score", "fit", "engagement",
+            "intent", "bant", "grade", "rulesFired", "rulesNotFired", "actionContains");
+    private static final Set<String> QUALIFICATIONS = ordered("includes", "excludes");
+    private static final Set<String> RANGE = ordered("min", "max");
+
+    private ExpectationsReader() {
+    }
+
+    private static Set<String> ordered(String... names) {
+        return new LinkedHashSet<>(List.of(names));
+    }
+
+    /**
+     * @param v           the file's values, where problems go
+     * @param scenarioPtr the scenario's JSON pointer
+     * @param node        its {@code expect} node, or null
+     * @return the expectations, or empty when any problem was found
+     */
+    static Optional<Expectations> read(TreeValues v, String scenarioPtr, JsonNode node) {
+        String ptr = scenarioPtr + "/expect";
+        if (node == null || node.isObject() && node.isEmpty()) {
+            v.problem(node == null ? scenarioPtr : ptr, "no expectations: \"expect\" needs at least one of " + EXPECT);
+            return Optional.empty();
+        }
+        if (!v.object(ptr, node)) {
+            return Optional.empty();
+        }
+        int before = v.problemCount();
+        v.fields(ptr, node, EXPECT);
+        Expectations.Builder b = Expectations.builder();
+        v.enumValue(ptr + "/stage", node.get("stage"), Stage.class).ifPresent(b::stage);
+        JsonNode q = node.get("qualifications");
+        if (q != null && v.object(ptr + "/qualifications", q)) {
+            v.fields(ptr + "/qualifications", q, QUALIFICATIONS);
+            List<Stage> includes = v.enumList(ptr + "/qualifications/includes", q.get("includes"), Stage.class);
+            includes.forEach(b::includes);
+            List<Stage> excludes = v.enumList(ptr + "/qualifications/excludes", q.get("excludes"), Stage.class);
+            for (Stage s : excludes) {
+                if (includes.contains(s)) {
+                    v.problem(ptr + "/qualifications/excludes", s + " is both included and excluded");
+                }
+            }
+            excludes.forEach(b::excludes);
+        }
+        range(v, ptr + "/score", node.get("score")).ifPresent(b::score);
+        for (Dimension d : Dimension.values()) {
+            range(v, ptr + "/" + d.jsonName(), node.get(d.jsonName())).ifPresent(r -> b.dimension(d, r));
+        }
+        JsonNode grade = node.get("grade");
+        if (grade != null) {
+            (grade.isArray() ? v.enumList(ptr + "/grade", grade, Grade.class)
+                    : v.enumValue(ptr + "/grade", grade, Grade.class).stream().toList()).forEach(b::grade);
+            if (grade.isArray() && grade.isEmpty()) {
+                v.problem(ptr + "/grade", "expected a grade or a non-empty list of grades");
+            }
+        }
+        v.stringList(ptr + "/rulesFired", node.get("rulesFired")).forEach(b::ruleFired);
+        v.stringList(ptr + "/rulesNotFired", node.get("rulesNotFired")).forEach(b::ruleNotFired);
+        v.text(ptr + "/actionContains", node.get("actionContains")).ifPresent(t -> {
+            if (t.isBlank()) {
+                v.problem(ptr + "/actionContains", "must not be blank");
+            } else {
+                b.actionContains(t);
+            }
+        });
+        if (v.problemCount() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(b.build());
+        } catch (IllegalArgumentException e) {
+            v.problem(ptr, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Expectations.Range> range(TreeValues v, String ptr, JsonNode node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        OptionalInt min;
+        OptionalInt max;
+        if (node.isIntegralNumber()) {
+            min = score(v, ptr, node);
+            max = min;
+            if (min.isEmpty()) {
+                return Optional.empty();
+            }
+        } else if (node.isObject()) {
+            v.fields(ptr, node, RANGE);
+            min = node.has("min") ? score(v, ptr + "/min", node.get("min")) : OptionalInt.empty();
+            max = node.has("max") ? score(v, ptr + "/max", node.get("max")) : OptionalInt.empty();
+            if (!node.has("min") && !node.has("max")) {
+                v.problem(ptr, "a range needs \"min\", \"max\" or both");
+                return Optional.empty();
+            }
+            if (node.has("min") && min.isEmpty() || node.has("max") && max.isEmpty()) {
+                return Optional.empty();
+            }
+        } else {
+            v.problem(ptr, "expected an integer or {min, max}, got " + TreeValues.kind(node));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Expectations.Range(min, max));
+        } catch (IllegalArgumentException e) {
+            v.problem(ptr, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static OptionalInt score(TreeValues v, String ptr, JsonNode node) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0 || node.intValue() > 100) {
+            v.problem(ptr, "expected an integer in 0..100, got " + TreeValues.kind(node));
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(node.intValue());
+    }
+
+}
