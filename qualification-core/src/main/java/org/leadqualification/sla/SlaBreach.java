@@ -26,4 +26,29 @@ public record SlaBreach(RecordedStage stage, SlaRequirement requirement, Optiona
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(lateBy, "lateBy");
     }
+
+    /**
+     * @return the breach for a person, e.g. {@code SQL since 2026-10-20T15:12:00Z: no first sales touch, due
+     *         2026-10-21T15:12:00Z, 2d 3h late (owner ana)}
+     */
+    public String describe() {
+        String what = switch (requirement) {
+            case ACCEPTED_OR_REJECTED -> "not accepted or rejected by sales";
+            case FIRST_TOUCH -> "no first sales touch";
+        };
+        return stage + ": " + what + ", due " + dueAt + ", " + late(lateBy) + " late"
+                + owner.map(o -> " (owner " + o + ")").orElse(" (no owner)");
+    }
+
+    /** @return e.g. {@code 2d 3h}, {@code 5h 20m}, {@code 45m} */
+    private static String late(Duration d) {
+        long minutes = d.toMinutes();
+        long days = minutes / (24 * 60);
+        long hours = minutes / 60 % 24;
+        long mins = minutes % 60;
+        if (days > 0) {
+            return days + "d " + hours + "h";
+        }
+        return hours > 0 ? hours + "h " + mins + "m" : Math.max(mins, 0) + "m";
+    }
 }

@@ -14,6 +14,7 @@ import org.leadqualification.result.Qualification;
 import org.leadqualification.rules.facts.Activity;
 import org.leadqualification.rules.facts.Scores;
 import org.leadqualification.rules.profile.ScoringProfile;
+import org.leadqualification.sla.SlaBreach;
 
 /**
  * The engine's one way of judging a lead, in three steps: {@link #fold} the interactions into facts, {@link #score}
@@ -97,6 +98,9 @@ final class Pipeline implements AutoCloseable {
         session.insert(folded.recency());
         for (Activity a : folded.activities()) {
             session.insert(a);
+        }
+        for (SlaBreach b : folded.breaches()) {
+            session.insert(b);
         }
         if (compiled.usesInteractions()) {
             for (Interaction i : lead.interactions()) {

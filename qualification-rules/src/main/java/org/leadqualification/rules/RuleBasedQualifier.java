@@ -50,7 +50,7 @@ import org.leadqualification.rules.profile.ScoringProfile;
 public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
     /** The built-in rule files, in the order they are loaded. */
     public static final List<String> BUILT_IN_FILES = List.of("fit.drl", "engagement.drl", "intent.drl", "bant.drl",
-            "product.drl", "customer.drl", "classification.drl");
+            "product.drl", "customer.drl", "classification.drl", "sla.drl");
     private static final String BUILT_IN_FOLDER = "org/leadqualification/rules/builtin/";
     private static final List<DrlSource> BUILT_IN_SOURCES = BUILT_IN_FILES.stream()
             .map(file -> new DrlSource(file, readResource(BUILT_IN_FOLDER + file), true)).toList();

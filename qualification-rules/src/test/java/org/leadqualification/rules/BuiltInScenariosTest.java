@@ -58,7 +58,7 @@ class BuiltInScenariosTest {
                 .flatMap(s -> s.expectations().rulesFired().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(qualifier.ruleNames()).hasSize(70);
+        assertThat(qualifier.ruleNames()).hasSize(71);
         assertThat(new TreeSet<>(qualifier.ruleNames()))
                 .as("built-in rules that no scenario's rulesFired names")
                 .isSubsetOf(expectedToFire);

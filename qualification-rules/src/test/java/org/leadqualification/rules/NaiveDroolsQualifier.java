@@ -76,6 +76,7 @@ public final class NaiveDroolsQualifier implements LeadQualifier, AutoCloseable 
             ActivityFolder.Folded folded = folder.fold(lead, asOf);
             session.insert(folded.recency());
             folded.activities().forEach(session::insert);
+            folded.breaches().forEach(session::insert);
             session.fireAllRules();
             return Pipeline.classify(session, lead, asOf, card);
         } finally {

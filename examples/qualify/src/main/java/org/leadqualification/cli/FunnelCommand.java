@@ -25,6 +25,8 @@ import org.leadqualification.json.LeadItem;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.json.LeadReader;
 import org.leadqualification.model.RecordedStage;
+import org.leadqualification.rules.profile.ProfileSource;
+import org.leadqualification.rules.profile.ScoringProfile;
 import org.leadqualification.sla.SlaPolicy;
 import org.leadqualification.sla.SlaRequirement;
 import picocli.CommandLine.Command;
@@ -47,9 +49,6 @@ import picocli.CommandLine.Spec;
                 "Each lead that cannot be read is reported on standard error as one JSON line and counted in the "
                         + "report's errors; the other leads are analysed."})
 final class FunnelCommand implements Callable<Integer> {
-    /** The SLA until the scoring profile has an {@code sla} section: the example deadlines. */
-    static final List<String> DEFAULT_SLA = List.of("MQL:ACCEPTED_OR_REJECTED=5d", "SQL:FIRST_TOUCH=24h");
-
     /** How the report is printed. */
     enum Format {
         /** Text tables. */
@@ -102,7 +101,8 @@ final class FunnelCommand implements Callable<Integer> {
 
     @Option(names = "--sla", paramLabel = "STAGE:REQUIREMENT=DURATION", split = ",",
             description = "A follow-up deadline, repeatable, e.g. SQL:FIRST_TOUCH=24h; requirements "
-                    + "ACCEPTED_OR_REJECTED, FIRST_TOUCH (default: MQL:ACCEPTED_OR_REJECTED=5d,SQL:FIRST_TOUCH=24h).")
+                    + "ACCEPTED_OR_REJECTED, FIRST_TOUCH (default: the scoring profile's sla section; the default "
+                    + "profile's is MQL:ACCEPTED_OR_REJECTED=5d,SQL:FIRST_TOUCH=24h).")
     private List<String> sla = new ArrayList<>();
 
     @Option(names = "--max-breaches", paramLabel = "N", defaultValue = "1000",
@@ -214,9 +214,14 @@ final class FunnelCommand implements Callable<Integer> {
                 + "or opportunity, got \"" + judgeAt + "\"");
     }
 
+    /** The deadlines given with {@code --sla}, else those of the scoring profile (its {@code sla} section). */
     private SlaPolicy slaPolicy() {
+        if (sla.isEmpty()) {
+            return engine.spec().profile().map(ProfileSource::load).orElseGet(ScoringProfile::defaults).sla()
+                    .policy();
+        }
         SlaPolicy.Builder b = SlaPolicy.builder();
-        for (String term : sla.isEmpty() ? DEFAULT_SLA : sla) {
+        for (String term : sla) {
             int colon = term.indexOf(':');
             int eq = term.indexOf('=');
             if (colon < 0 || eq < colon) {

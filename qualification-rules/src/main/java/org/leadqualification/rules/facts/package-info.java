@@ -13,7 +13,8 @@
  * </ul>
  *
  * <p>Besides these, rules match {@link org.leadqualification.model.Lead} (and, if they need single interactions,
- * {@link org.leadqualification.model.Interaction}) and read the {@code profile} global, a
+ * {@link org.leadqualification.model.Interaction}), {@link org.leadqualification.sla.SlaBreach} (one per follow-up
+ * deadline of the profile's {@code sla} the lead is past) and read the {@code profile} global, a
  * {@link org.leadqualification.rules.profile.ScoringProfile}. A rule file starts:
  *
  * <pre>
