@@ -485,16 +485,13 @@ public final class FunnelRun {
 
     /** Exact ROC AUC from the score histograms: P(score of a won lead > score of a lost one), ties one half. */
     private OptionalDouble auc() {
-        if (judgedWon == 0 || judgedLost == 0) {
-            return OptionalDouble.empty();
+        long[] won = new long[scores.length];
+        long[] lost = new long[scores.length];
+        for (int s = 0; s < scores.length; s++) {
+            won[s] = scores[s][WON];
+            lost[s] = scores[s][LOST];
         }
-        double pairs = 0;
-        long lostBelow = 0;
-        for (long[] s : scores) {
-            pairs += s[WON] * (lostBelow + 0.5 * s[LOST]);
-            lostBelow += s[LOST];
-        }
-        return OptionalDouble.of(pairs / ((double) judgedWon * judgedLost));
+        return RocAuc.ofHistograms(won, lost);
     }
 
     private List<StageAgreement> agreement() {
