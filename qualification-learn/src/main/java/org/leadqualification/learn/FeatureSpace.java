@@ -8,7 +8,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.leadqualification.rules.likelihood.Feature;
 
-/** Which features to learn from: those the training leads show often enough, in a fixed, sorted order. */
+/**
+ * Which features to learn from: those the training leads show often enough, in a fixed, sorted order. A category
+ * (a source, an attribute's value) needs {@code minLeads} leads with it and as many without it: a value nearly every
+ * lead has says as little as one nearly none has.
+ */
 final class FeatureSpace {
     private FeatureSpace() {
     }
@@ -44,16 +48,21 @@ final class FeatureSpace {
             }
         });
         sources.forEach((source, n) -> {
-            if (n >= minLeads && n < train.size()) {
+            if (n >= minLeads && train.size() - n >= minLeads) {
                 out.add(Feature.source(source));
             }
         });
         attributes.forEach((key, a) -> {
             if (a.numeric && a.present >= minLeads) {
-                out.add(Feature.numericAttribute(key, a.min >= 0 ? Feature.Transform.LOG1P : Feature.Transform.NONE));
+                // The number itself and, when it cannot be negative, its logarithm: together they follow a
+                // relation that flattens (time on site) as well as one that does not.
+                out.add(Feature.numericAttribute(key, Feature.Transform.NONE));
+                if (a.min >= 0) {
+                    out.add(Feature.numericAttribute(key, Feature.Transform.LOG1P));
+                }
             } else if (!a.numeric) {
                 a.values.forEach((value, n) -> {
-                    if (n >= minLeads && n < train.size()) {
+                    if (n >= minLeads && train.size() - n >= minLeads) {
                         out.add(Feature.attributeIs(key, value));
                     }
                 });

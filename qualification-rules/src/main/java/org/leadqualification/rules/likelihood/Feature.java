@@ -86,14 +86,16 @@ public record Feature(Kind kind, String key, Optional<String> category, Transfor
 
     /**
      * @return the feature's name as results show it: {@code rule:Demo requested}, {@code interactions:PAGE_VIEW},
-     *         {@code source=Google}, {@code attribute:occupation=Student}, {@code attribute:timeOnSite}
+     *         {@code source=Google}, {@code attribute:occupation=Student}, {@code attribute:timeOnSite} (its number)
+     *         or {@code attribute:timeOnSite (log)} (ln(1 + its number))
      */
     public String name() {
         return switch (kind) {
             case RULE -> "rule:" + key;
             case INTERACTIONS -> "interactions:" + key;
             case SOURCE -> "source=" + category.orElseThrow();
-            case ATTRIBUTE -> "attribute:" + key + category.map(c -> "=" + c).orElse("");
+            case ATTRIBUTE -> "attribute:" + key + category.map(c -> "=" + c)
+                    .orElse(transform == Transform.LOG1P ? " (log)" : "");
         };
     }
 

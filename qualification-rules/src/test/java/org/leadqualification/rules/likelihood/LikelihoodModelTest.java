@@ -56,7 +56,7 @@ class LikelihoodModelTest {
         assertThat(l.value()).isEqualTo(Math.round(model().probability(s) * 10_000) / 10_000.0);
         assertThat(l.contributions()).first().isEqualTo(new LikelihoodContribution("rule:Demo requested", 30, 2.7));
         assertThat(l.contributions()).extracting(LikelihoodContribution::feature).containsExactly(
-                "rule:Demo requested", "attribute:timeOnSite", "source=Google", "attribute:occupation=Student",
+                "rule:Demo requested", "attribute:timeOnSite (log)", "source=Google", "attribute:occupation=Student",
                 "interactions:PAGE_VIEW");
         assertThat(l.contributions().stream().mapToDouble(LikelihoodContribution::logOdds).sum() - 0.5)
                 .isCloseTo(z, within(0.001));
