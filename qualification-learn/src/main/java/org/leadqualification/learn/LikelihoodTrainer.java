@@ -249,36 +249,63 @@ public final class LikelihoodTrainer {
         }
     }
 
-    /** The C with the lowest cross-validated log loss; on a tie, the stronger regularisation. */
+    /**
+     * The C with the lowest cross-validated log loss; on a tie, the stronger regularisation. The candidates × folds
+     * fits run on the trainer's threads; each is deterministic and their losses are added in a fixed order.
+     */
     private double chooseL2(double[][] x, boolean[] y, double[] scale) {
-        double best = Double.NaN;
-        double bestLoss = Double.POSITIVE_INFINITY;
         int n = x.length;
-        for (double c : l2Candidates) {
-            double loss = 0;
-            for (int k = 0; k < folds; k++) {
-                int from = (int) ((long) n * k / folds);
-                int to = (int) ((long) n * (k + 1) / folds);
-                double[][] fitX = new double[n - (to - from)][];
-                boolean[] fitY = new boolean[fitX.length];
-                int m = 0;
-                for (int i = 0; i < n; i++) {
-                    if (i < from || i >= to) {
-                        fitX[m] = x[i];
-                        fitY[m++] = y[i];
-                    }
-                }
-                double[] w = Logistic.fit(fitX, fitY, scale, c);
-                for (int i = from; i < to; i++) {
-                    loss += logLoss(LikelihoodModel.sigmoid(Logistic.logit(x[i], w)), y[i]);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Double>> losses = new ArrayList<>();
+            for (double c : l2Candidates) {
+                for (int k = 0; k < folds; k++) {
+                    int from = (int) ((long) n * k / folds);
+                    int to = (int) ((long) n * (k + 1) / folds);
+                    losses.add(pool.submit(() -> foldLoss(x, y, scale, c, from, to)));
                 }
             }
-            if (loss < bestLoss - 1e-9) {
-                bestLoss = loss;
-                best = c;
+            double best = Double.NaN;
+            double bestLoss = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < l2Candidates.size(); i++) {
+                double loss = 0;
+                for (int k = 0; k < folds; k++) {
+                    loss += losses.get(i * folds + k).get();
+                }
+                if (loss < bestLoss - 1e-9) {
+                    bestLoss = loss;
+                    best = l2Candidates.get(i);
+                }
+            }
+            return best;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while cross-validating", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Fits on every row outside {@code [from, to)} and returns the log loss summed over the rows inside. */
+    private static double foldLoss(double[][] x, boolean[] y, double[] scale, double c, int from, int to) {
+        int n = x.length;
+        double[][] fitX = new double[n - (to - from)][];
+        boolean[] fitY = new boolean[fitX.length];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (i < from || i >= to) {
+                fitX[m] = x[i];
+                fitY[m++] = y[i];
             }
         }
-        return best;
+        double[] w = Logistic.fit(fitX, fitY, scale, c);
+        double loss = 0;
+        for (int i = from; i < to; i++) {
+            loss += logLoss(LikelihoodModel.sigmoid(Logistic.logit(x[i], w)), y[i]);
+        }
+        return loss;
     }
 
     private static double logLoss(double p, boolean won) {

@@ -24,7 +24,8 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * learned a point of that rule is worth, on the profile's own scale, as a partial profile a team reviews in a pull
  * request.
  *
- * <p>For rule {@code r} with current points {@code P_r} (for an interaction rule: its cap, the most it can give) and
+ * <p>For rule {@code r} with current points {@code P_r} (for an interaction rule: its cap with the sign of its points,
+ * the most it can give) and
  * learned log-odds per point {@code w_r}, the rule's learned worth is {@code w_r × P_r}; the proposal gives it
  * {@code K × w_r × P_r} points, with {@code K} such that the largest worth gets the current largest points. An
  * interaction rule's points per interaction and cap both scale by the same factor. Numbers are whole; only changed
@@ -116,6 +117,11 @@ public final class ProfileProposal {
             int most() {
                 return cap.orElse(Math.abs(points));
             }
+
+            /** The log-odds the rule gives at most: per point, times its (signed) points or cap. */
+            double worth() {
+                return weight * (cap.isPresent() ? Math.signum(points) * cap.get() : points);
+            }
         }
         List<Knob> knobs = new ArrayList<>();
         List<String> notChanged = new ArrayList<>();
@@ -138,12 +144,11 @@ public final class ProfileProposal {
         double largestWorth = 0;
         for (Knob k : knobs) {
             largestPoints = Math.max(largestPoints, k.most());
-            largestWorth = Math.max(largestWorth, Math.abs(k.weight() * (k.cap().isPresent() ? k.cap().get()
-                    : k.points())));
+            largestWorth = Math.max(largestWorth, Math.abs(k.worth()));
         }
         List<Change> changes = new ArrayList<>();
         for (Knob k : knobs) {
-            double worth = k.weight() * (k.cap().isPresent() ? k.cap().get() : k.points());
+            double worth = k.worth();
             double scaled = largestWorth == 0 ? 0 : worth * largestPoints / largestWorth;
             if (k.cap().isPresent()) {
                 // An interaction rule: points per interaction and cap scale together; the sign goes to the points.

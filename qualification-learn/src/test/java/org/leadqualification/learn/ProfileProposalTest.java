@@ -54,6 +54,19 @@ class ProfileProposalTest {
     }
 
     @Test
+    void aNegativeRuleThatGoesWithLosing_staysNegative() {
+        // E-mail bounced gives -10 points; a positive weight per point means those negative points lower the odds.
+        LikelihoodModel m = new LikelihoodModel(0, List.of(
+                new WeightedFeature(Feature.rule("E-mail bounced"), 0, 0.05),
+                new WeightedFeature(Feature.rule("Webinar attended"), 0, 0.1)), Optional.empty(), Optional.empty());
+
+        ProfileProposal p = ProfileProposal.propose(m, ScoringProfile.defaults());
+
+        assertThat(p.changes()).filteredOn(c -> c.rule().equals("E-mail bounced")).singleElement()
+                .satisfies(c -> assertThat(c.newPoints()).isNegative());
+    }
+
+    @Test
     void onTheSyntheticHistory_theProposedScoreRanksHeldOutLeadsAtLeastAsWell() {
         var history = SyntheticHistory.leads(2000, 11);
         try (RuleBasedQualifier current = RuleBasedQualifier.builder().build()) {
