@@ -26,10 +26,12 @@ import java.util.Optional;
  * @param product      free-trial or freemium usage
  * @param customer     the customer account, present only for existing customers
  * @param attributes   custom data for custom rules: strings, numbers or booleans
+ * @param accountId    the account the lead belongs to, when the caller names it; otherwise an account engine
+ *                     derives it from the company's domain (see {@code AccountQualifier} in qualification-rules)
  */
 public record Lead(String id, Optional<String> source, Optional<Instant> createdAt, Person person, Company company,
                    Bant bant, List<Interaction> interactions, Optional<ProductUsage> product,
-                   Optional<CustomerAccount> customer, Map<String, Object> attributes) {
+                   Optional<CustomerAccount> customer, Map<String, Object> attributes, Optional<String> accountId) {
 
     /**
      * Normalises absent parts and checks the lead.
@@ -48,6 +50,30 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         product = Checks.orEmpty(product);
         customer = Checks.orEmpty(customer);
         attributes = Checks.attributes(attributes, "attributes");
+        accountId = Checks.text(accountId);
+    }
+
+    /**
+     * A lead that names no account: the form of the wire format before {@code accountId} existed.
+     *
+     * @param id           non-blank identifier
+     * @param source       where the lead came from
+     * @param createdAt    when the lead was generated
+     * @param person       demographics
+     * @param company      firmographics
+     * @param bant         budget, authority, need, timeline
+     * @param interactions touch points
+     * @param product      product usage
+     * @param customer     the customer account
+     * @param attributes   custom data
+     * @throws NullPointerException     if {@code id} or an interaction is null
+     * @throws IllegalArgumentException if {@code id} is blank or an attribute is not a string, number or boolean
+     */
+    public Lead(String id, Optional<String> source, Optional<Instant> createdAt, Person person, Company company,
+                Bant bant, List<Interaction> interactions, Optional<ProductUsage> product,
+                Optional<CustomerAccount> customer, Map<String, Object> attributes) {
+        this(id, source, createdAt, person, company, bant, interactions, product, customer, attributes,
+                Optional.empty());
     }
 
     /** @return the company's country, or the person's when the company's is unknown */
@@ -77,6 +103,7 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         b.product = product.orElse(null);
         b.customer = customer.orElse(null);
         b.attributes.putAll(attributes);
+        b.accountId = accountId.orElse(null);
         return b;
     }
 
@@ -92,6 +119,7 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         private ProductUsage product;
         private CustomerAccount customer;
         private final Map<String, Object> attributes = new LinkedHashMap<>();
+        private String accountId;
 
         private Builder(String id) {
             this.id = id;
@@ -177,12 +205,23 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         }
 
         /**
+         * @param value the account the lead belongs to, e.g. a CRM account id; null or blank for none (then an
+         *              account engine uses the company's domain)
+         * @return this builder
+         */
+        public Builder accountId(String value) {
+            this.accountId = value;
+            return this;
+        }
+
+        /**
          * @return the lead
          * @throws IllegalArgumentException if the id is blank or an attribute is invalid
          */
         public Lead build() {
             return new Lead(id, Optional.ofNullable(source), Optional.ofNullable(createdAt), person, company, bant,
-                    interactions, Optional.ofNullable(product), Optional.ofNullable(customer), attributes);
+                    interactions, Optional.ofNullable(product), Optional.ofNullable(customer), attributes,
+                    Optional.ofNullable(accountId));
         }
     }
 }
