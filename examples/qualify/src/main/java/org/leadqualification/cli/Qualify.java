@@ -30,7 +30,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Qualify.Version.class,
         description = "Judges sales leads with the lead-qualification rules, checks rule scenarios and previews "
                 + "the effect of a rule or profile change.",
-        subcommands = {ScoreCommand.class, VerifyCommand.class, ImpactCommand.class, HelpCommand.class},
+        subcommands = {ScoreCommand.class, VerifyCommand.class, ImpactCommand.class, AccountsCommand.class,
+                HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every lead was judged (verify: every scenario passed)",
                 "1:some leads had errors (verify: some scenarios failed)",

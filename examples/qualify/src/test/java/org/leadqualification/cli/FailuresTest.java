@@ -29,7 +29,9 @@ class FailuresTest {
         return Stream.of(
                 Arguments.of(new InvalidRulesException(List.of(RuleProblem.of("a.drl", 3, "bad")), null),
                         Qualify.INVALID),
-                Arguments.of(new InvalidProfileException("p.yaml", "weights", "bad", null), Qualify.INVALID),
+                Arguments.of(new InvalidProfileException(
+                        new org.leadqualification.api.Location.InFile("p.yaml", 0, 0), "weights", "bad", null),
+                        Qualify.INVALID),
                 Arguments.of(new ScenarioLoadException(List.of(ScenarioLoadException.Problem.at("s.yaml", 4, 1,
                         "bad"))), Qualify.INVALID),
                 Arguments.of(new LeadInput.InvalidInputException("cannot read leads from x: no such file"),
