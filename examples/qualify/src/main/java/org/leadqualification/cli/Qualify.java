@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
         description = "Judges sales leads with the lead-qualification rules, checks rule scenarios and previews "
                 + "the effect of a rule or profile change.",
         subcommands = {ScoreCommand.class, VerifyCommand.class, ImpactCommand.class, FunnelCommand.class,
+                AccountsCommand.class,
                 HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every lead was judged (verify: every scenario passed)",
