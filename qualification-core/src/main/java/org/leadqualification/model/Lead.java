@@ -31,11 +31,14 @@ import java.util.Optional;
  *                     {@code outcome})
  * @param outcome      whether the lead's deal is open, won or lost
  * @param sales        what sales did with the lead: owner, acceptance or rejection, first touch
+ * @param accountId    the account the lead belongs to, when the caller names it; otherwise an account engine
+ *                     derives it from the company's domain (see {@code AccountQualifier} in qualification-rules)
  */
 public record Lead(String id, Optional<String> source, Optional<Instant> createdAt, Person person, Company company,
                    Bant bant, List<Interaction> interactions, Optional<ProductUsage> product,
                    Optional<CustomerAccount> customer, Map<String, Object> attributes,
-                   List<StageChange> stageHistory, Optional<DealOutcome> outcome, Optional<SalesFollowUp> sales) {
+                   List<StageChange> stageHistory, Optional<DealOutcome> outcome, Optional<SalesFollowUp> sales,
+                   Optional<String> accountId) {
 
     /**
      * Normalises absent parts and checks the lead.
@@ -63,6 +66,7 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         outcome = Checks.orEmpty(outcome);
         sales = Checks.orEmpty(sales);
         checkHistory(createdAt, stageHistory, outcome, sales);
+        accountId = Checks.text(accountId);
     }
 
     /**
@@ -85,7 +89,7 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
                 Bant bant, List<Interaction> interactions, Optional<ProductUsage> product,
                 Optional<CustomerAccount> customer, Map<String, Object> attributes) {
         this(id, source, createdAt, person, company, bant, interactions, product, customer, attributes, List.of(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static void checkHistory(Optional<Instant> createdAt, List<StageChange> history,
@@ -161,6 +165,7 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         b.stageHistory.addAll(stageHistory);
         b.outcome = outcome.orElse(null);
         b.sales = sales.orElse(null);
+        b.accountId = accountId.orElse(null);
         return b;
     }
 
@@ -179,6 +184,7 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         private final List<StageChange> stageHistory = new ArrayList<>();
         private DealOutcome outcome;
         private SalesFollowUp sales;
+        private String accountId;
 
         private Builder(String id) {
             this.id = id;
@@ -297,6 +303,16 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         }
 
         /**
+         * @param value the account the lead belongs to, e.g. a CRM account id; null or blank for none (then an
+         *              account engine uses the company's domain)
+         * @return this builder
+         */
+        public Builder accountId(String value) {
+            this.accountId = value;
+            return this;
+        }
+
+        /**
          * @return the lead
          * @throws IllegalArgumentException if the id is blank, an attribute is invalid or the history's instants are
          *                                  out of order
@@ -304,7 +320,8 @@ public record Lead(String id, Optional<String> source, Optional<Instant> created
         public Lead build() {
             return new Lead(id, Optional.ofNullable(source), Optional.ofNullable(createdAt), person, company, bant,
                     interactions, Optional.ofNullable(product), Optional.ofNullable(customer), attributes,
-                    stageHistory, Optional.ofNullable(outcome), Optional.ofNullable(sales));
+                    stageHistory, Optional.ofNullable(outcome), Optional.ofNullable(sales),
+                    Optional.ofNullable(accountId));
         }
     }
 }

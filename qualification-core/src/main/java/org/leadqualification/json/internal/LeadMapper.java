@@ -32,6 +32,8 @@ public final class LeadMapper {
     public enum Field implements WireField {
         /** The lead's id. */
         ID,
+        /** The account the lead belongs to. */
+        ACCOUNT_ID,
         /** Where the lead came from. */
         SOURCE,
         /** When the lead was created. */
@@ -99,6 +101,7 @@ public final class LeadMapper {
         JsonValues.object(node, path, "a lead object");
         FIELDS.check(node, path);
         String id = JsonValues.requiredText(node, Field.ID, path);
+        Optional<String> accountId = JsonValues.text(node, Field.ACCOUNT_ID, path);
         Optional<String> source = JsonValues.text(node, Field.SOURCE, path);
         Optional<Instant> createdAt = InstantMapper.read(node, Field.CREATED_AT, path);
         Person person = PersonMapper.read(node.get(Field.PERSON.wire()), Problem.field(path, Field.PERSON.wire()));
@@ -117,7 +120,7 @@ public final class LeadMapper {
                 Field.ATTRIBUTES);
         try {
             return new Lead(id, source, createdAt, person, company, bant, list, product, customer, attributes,
-                    history, outcome, sales);
+                    history, outcome, sales, accountId);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Problem(historyPath(path, e.getMessage()), e.getMessage());
         }
@@ -183,6 +186,7 @@ public final class LeadMapper {
     public static ObjectNode write(Lead lead) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put(Field.ID.wire(), lead.id());
+        JsonValues.text(o, Field.ACCOUNT_ID, lead.accountId());
         JsonValues.text(o, Field.SOURCE, lead.source());
         InstantMapper.write(o, Field.CREATED_AT, lead.createdAt());
         if (!lead.person().isEmpty()) {

@@ -28,7 +28,7 @@ import org.leadqualification.result.Stage;
  * <p>Rules read the profile through the DRL global {@code profile}.
  */
 @JsonPropertyOrder({"normalisation", "weights", "grades", "decay", "interactions", "defaultDecayGroup", "inactivity",
-        "fit", "bant", "product", "classification", "actions", "rules", "sla"})
+        "fit", "bant", "product", "classification", "actions", "rules", "sla", "account"})
 public final class ScoringProfile {
     private final DimensionValues normalisation;
     private final DimensionValues weights;
@@ -44,6 +44,7 @@ public final class ScoringProfile {
     private final Map<Stage, String> actions;
     private final RuleSwitches rules;
     private final Sla sla;
+    private final AccountProfile account;
 
     /** Copies and checks the sections; only the loader makes profiles (from the merged YAML/JSON tree). */
     @JsonCreator
@@ -60,7 +61,8 @@ public final class ScoringProfile {
                    @JsonProperty("classification") Classification classification,
                    @JsonProperty("actions") Map<Stage, String> actions,
                    @JsonProperty("rules") RuleSwitches rules,
-                   @JsonProperty("sla") Sla sla) {
+                   @JsonProperty("sla") Sla sla,
+                   @JsonProperty("account") AccountProfile account) {
         this.normalisation = Objects.requireNonNull(normalisation, "normalisation");
         this.weights = Objects.requireNonNull(weights, "weights");
         this.grades = Objects.requireNonNull(grades, "grades");
@@ -76,6 +78,7 @@ public final class ScoringProfile {
         this.actions = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(actions, "actions")));
         this.rules = Objects.requireNonNullElse(rules, RuleSwitches.NONE);
         this.sla = Objects.requireNonNullElse(sla, Sla.NONE);
+        this.account = Objects.requireNonNull(account, "account");
         checkAcrossSections();
     }
 
@@ -232,6 +235,12 @@ public final class ScoringProfile {
         return sla;
     }
 
+    /** @return the numbers of the account rules ({@code account.drl}) */
+    @JsonProperty
+    public AccountProfile account() {
+        return account;
+    }
+
     /**
      * @param type an interaction type
      * @return the decay group the type belongs to: its own, or the {@link #defaultDecayGroup()} for a type the
@@ -280,13 +289,14 @@ public final class ScoringProfile {
                 && interactions.equals(p.interactions) && defaultDecayGroup.equals(p.defaultDecayGroup)
                 && inactivity.equals(p.inactivity) && fit.equals(p.fit) && bant.equals(p.bant)
                 && product.equals(p.product) && classification.equals(p.classification) && actions.equals(p.actions)
-                && rules.equals(p.rules) && sla.equals(p.sla);
+                && rules.equals(p.rules) && sla.equals(p.sla)
+                && account.equals(p.account);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(normalisation, weights, grades, decay, interactions, defaultDecayGroup, inactivity, fit,
-                bant, product, classification, actions, rules, sla);
+                bant, product, classification, actions, rules, sla, account);
     }
 
     /** @return the profile as JSON text */
