@@ -15,7 +15,7 @@ import org.leadqualification.result.Qualification;
 import org.leadqualification.rules.facts.Activity;
 import org.leadqualification.rules.facts.Scores;
 import org.leadqualification.rules.likelihood.LeadSignals;
-import org.leadqualification.rules.likelihood.Likelihood;
+import org.leadqualification.rules.facts.Likelihood;
 import org.leadqualification.rules.likelihood.LikelihoodModel;
 import org.leadqualification.rules.profile.ScoringProfile;
 import org.leadqualification.sla.SlaBreach;
@@ -141,7 +141,8 @@ final class Pipeline implements AutoCloseable {
 
     /**
      * Step 3 with a likelihood model: the likelihood is computed from the scoring rules' reasons (before any
-     * classification rule fires) and the lead's signals up to {@code asOf}, and goes into the result.
+     * classification rule fires) and the lead's signals up to {@code asOf}, inserted as a {@link Likelihood} fact for
+     * the classification rules, and goes into the result.
      */
     static Qualification classify(KieSession session, Lead lead, Instant asOf, Tally tally,
                                   Optional<LikelihoodModel> model) {
@@ -149,6 +150,7 @@ final class Pipeline implements AutoCloseable {
         Scores scores = Results.scores(lead, tally);
         tally.startClassification();
         tally.enter("(classification)");
+        likelihood.ifPresent(session::insert);
         session.insert(scores);
         session.fireAllRules();
         Qualification q = Results.result(lead, asOf, tally, scores);

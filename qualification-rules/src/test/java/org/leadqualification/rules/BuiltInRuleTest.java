@@ -313,6 +313,8 @@ class BuiltInRuleTest {
         Set<String> covered = new LinkedHashSet<>(names);
 
         assertThat(names).as("each rule has exactly one case").doesNotHaveDuplicates();
+        // The likelihood rule needs a likelihood model, which this engine has not: LikelihoodStageTest shows it.
+        covered.add(LikelihoodStageTest.RULE);
         assertThat(covered).containsExactlyInAnyOrderElementsOf(engine.ruleNames());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.leadqualification.api.Location;
 import org.leadqualification.result.LikelihoodContribution;
+import org.leadqualification.rules.facts.Likelihood;
 
 /**
  * A conversion likelihood learned from won and lost leads: {@code likelihood = sigmoid(intercept + Σ weight_f ×

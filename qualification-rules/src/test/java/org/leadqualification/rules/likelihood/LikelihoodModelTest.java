@@ -12,6 +12,7 @@ import org.leadqualification.model.Lead;
 import org.leadqualification.result.Dimension;
 import org.leadqualification.result.LikelihoodContribution;
 import org.leadqualification.result.Reason;
+import org.leadqualification.rules.facts.Likelihood;
 
 /** The likelihood arithmetic: the features a lead has, the sum, the contributions. */
 class LikelihoodModelTest {

@@ -1,4 +1,4 @@
-package org.leadqualification.rules.likelihood;
+package org.leadqualification.rules.facts;
 
 import java.util.List;
 import org.leadqualification.result.LikelihoodContribution;
