@@ -30,11 +30,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
+import org.leadqualification.json.internal.AccountQualificationMapper;
 import org.leadqualification.json.internal.JsonTrees;
 import org.leadqualification.json.internal.LeadMapper;
 import org.leadqualification.json.internal.Problem;
 import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
+import org.leadqualification.result.AccountQualification;
 import org.leadqualification.result.Qualification;
 
 /**
@@ -74,6 +76,9 @@ public final class LeadJson {
     public static final String LEAD_SCHEMA = "org/leadqualification/schema/lead.schema.json";
     /** Class-path resource of the JSON Schema (draft 2020-12) of a qualification. */
     public static final String QUALIFICATION_SCHEMA = "org/leadqualification/schema/qualification.schema.json";
+    /** Class-path resource of the JSON Schema (draft 2020-12) of an account result. */
+    public static final String ACCOUNT_QUALIFICATION_SCHEMA =
+            "org/leadqualification/schema/account-qualification.schema.json";
     /** Class-path resource of the JSON Schema (draft 2020-12) of an error. */
     public static final String LEAD_ERROR_SCHEMA = "org/leadqualification/schema/lead-error.schema.json";
 
@@ -311,6 +316,25 @@ public final class LeadJson {
     }
 
     /**
+     * @param account an account result
+     * @return its JSON text, with the contacts' own results in the wire format of a qualification
+     */
+    public String writeAccountQualification(AccountQualification account) {
+        return write(AccountQualificationMapper.write(Objects.requireNonNull(account, "account")));
+    }
+
+    /**
+     * Writes one account result; does not close the writer.
+     *
+     * @param account an account result
+     * @param out     where to write
+     * @throws IOException if writing fails
+     */
+    public void writeAccountQualification(AccountQualification account, Writer out) throws IOException {
+        write(AccountQualificationMapper.write(Objects.requireNonNull(account, "account")), out);
+    }
+
+    /**
      * @param error an error
      * @return its JSON text {@code {"leadId": ..., "index": ..., "path": ..., "message": ...}}
      */
@@ -371,6 +395,11 @@ public final class LeadJson {
     /** @return the JSON Schema of a qualification, a class-path resource of this library */
     public static URL qualificationSchema() {
         return schema(QUALIFICATION_SCHEMA);
+    }
+
+    /** @return the JSON Schema of an account result, a class-path resource of this library */
+    public static URL accountQualificationSchema() {
+        return schema(ACCOUNT_QUALIFICATION_SCHEMA);
     }
 
     /** @return the JSON Schema of an error object, a class-path resource of this library */

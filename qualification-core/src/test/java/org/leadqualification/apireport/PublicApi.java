@@ -105,6 +105,24 @@ public final class PublicApi {
     }
 
     /**
+     * Compares this API with the module's checked-in API file; with {@code -Dapi.update=true} first rewrites the file
+     * (the reviewed way to change it).
+     *
+     * @param apiFile the module's API file, e.g. {@code api/qualification-core.api}
+     * @return the {@link #diff} of the file against this API; empty when equal
+     * @throws IOException if the file cannot be read or written
+     */
+    public String diffAgainst(Path apiFile) throws IOException {
+        if (Boolean.getBoolean("api.update")) {
+            Files.createDirectories(apiFile.toAbsolutePath().getParent());
+            Files.writeString(apiFile, text(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> expected = Files.exists(apiFile)
+                ? Files.readAllLines(apiFile, java.nio.charset.StandardCharsets.UTF_8) : List.of();
+        return diff(expected, lines());
+    }
+
+    /**
      * @param expected the lines kept in the module's API file
      * @param actual   the lines of the compiled classes
      * @return what the classes add ({@code +}) and remove ({@code -}) against the file, one line each; empty when

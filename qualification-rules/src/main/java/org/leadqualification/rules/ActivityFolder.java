@@ -10,7 +10,10 @@ import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
 import org.leadqualification.rules.facts.Activity;
 import org.leadqualification.rules.facts.Recency;
+import org.leadqualification.rules.profile.DecayGroup;
 import org.leadqualification.rules.profile.ScoringProfile;
+import org.leadqualification.sla.SlaBreach;
+import org.leadqualification.sla.SlaPolicy;
 
 /**
  * Folds a lead's interactions into one {@link Activity} per type and a {@link Recency}, before any rule runs.
@@ -30,17 +33,19 @@ final class ActivityFolder {
     private final Map<String, TypeInfo> known = new HashMap<>();
     private final Map<String, long[]> tableByGroup = new HashMap<>();
     private final Set<String> productTypes;
+    private final SlaPolicy sla;
 
     ActivityFolder(ScoringProfile profile) {
         this.profile = profile;
         profile.decay().forEach((name, group) -> tableByGroup.put(name, table(group)));
         this.productTypes = Set.copyOf(profile.classification().pql().activityTypes());
+        this.sla = profile.sla().policy();
         profile.interactions().forEach((type, p) -> known.put(type, new TypeInfo(known.size(), type,
                 tableByGroup.get(p.group()), p.points() > 0, productTypes.contains(type))));
     }
 
     /** {@code table[d] = round(1000 * 0.5^(d / halfLife))} for every age {@code d} in the window. */
-    static long[] table(ScoringProfile.DecayGroup group) {
+    static long[] table(DecayGroup group) {
         long[] t = new long[group.windowDays() + 1];
         for (int d = 0; d < t.length; d++) {
             t[d] = Math.round(1000.0 * StrictMath.pow(0.5, d / (double) group.halfLifeDays()));
@@ -74,7 +79,15 @@ final class ActivityFolder {
     }
 
     /** The folded facts of one lead. */
-    record Folded(List<Activity> activities, Recency recency) {
+    /**
+     * What the rules see of a lead besides the lead itself.
+     *
+     * @param activities one per interaction type, up to the as-of instant
+     * @param recency    days since the last engagement, creation and product activity
+     * @param breaches   the follow-up deadlines of the profile's {@code sla} the lead is past (only leads with a
+     *                   stage history can be)
+     */
+    record Folded(List<Activity> activities, Recency recency, List<SlaBreach> breaches) {
     }
 
     Folded fold(Lead lead, Instant asOf) {
@@ -140,7 +153,9 @@ final class ActivityFolder {
             long since = days(signedUp, asOf);
             lastProduct = lastProduct < 0 ? since : Math.min(lastProduct, since);
         }
-        return new Folded(List.of(activities), new Recency(lastEngagement, created, lastProduct));
+        List<SlaBreach> breaches = sla.isEmpty() || lead.stageHistory().isEmpty() ? List.of()
+                : sla.breaches(lead, asOf);
+        return new Folded(List.of(activities), new Recency(lastEngagement, created, lastProduct), breaches);
     }
 
     /** The accumulator of a type the profile does not name, if the lead had one already. */

@@ -2,6 +2,7 @@ package org.leadqualification.rules;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -13,7 +14,11 @@ import org.leadqualification.model.Lead;
 import org.leadqualification.result.Qualification;
 import org.leadqualification.rules.facts.Activity;
 import org.leadqualification.rules.facts.Scores;
+import org.leadqualification.rules.likelihood.LeadSignals;
+import org.leadqualification.rules.facts.Likelihood;
+import org.leadqualification.rules.likelihood.LikelihoodModel;
 import org.leadqualification.rules.profile.ScoringProfile;
+import org.leadqualification.sla.SlaBreach;
 
 /**
  * The engine's one way of judging a lead, in three steps: {@link #fold} the interactions into facts, {@link #score}
@@ -30,9 +35,15 @@ final class Pipeline implements AutoCloseable {
     private final ActivityFolder folder;
     private final boolean setScore;
     private final boolean setProfile;
+    private final Optional<LikelihoodModel> model;
 
     Pipeline(ScoringProfile profile, RuleCompiler.Compiled compiled) {
+        this(profile, compiled, Optional.empty());
+    }
+
+    Pipeline(ScoringProfile profile, RuleCompiler.Compiled compiled, Optional<LikelihoodModel> model) {
         this.profile = profile;
+        this.model = model;
         this.compiled = compiled;
         this.pool = compiled.kieBase().newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.folder = new ActivityFolder(profile);
@@ -42,6 +53,10 @@ final class Pipeline implements AutoCloseable {
 
     ScoringProfile profile() {
         return profile;
+    }
+
+    Optional<LikelihoodModel> model() {
+        return model;
     }
 
     List<String> ruleNames() {
@@ -55,7 +70,7 @@ final class Pipeline implements AutoCloseable {
         KieSession session = session(tally);
         try {
             score(session, lead, asOf, folded, tally);
-            return classify(session, lead, asOf, tally);
+            return classify(session, lead, asOf, tally, model);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new JudgementException(lead.id(), e.getMatch() == null ? tally.currentRule()
@@ -98,6 +113,9 @@ final class Pipeline implements AutoCloseable {
         for (Activity a : folded.activities()) {
             session.insert(a);
         }
+        for (SlaBreach b : folded.breaches()) {
+            session.insert(b);
+        }
         if (compiled.usesInteractions()) {
             for (Interaction i : lead.interactions()) {
                 if (!i.at().isAfter(asOf)) {
@@ -118,12 +136,25 @@ final class Pipeline implements AutoCloseable {
      * classification rules fire, and the result is assembled.
      */
     static Qualification classify(KieSession session, Lead lead, Instant asOf, Tally tally) {
+        return classify(session, lead, asOf, tally, Optional.empty());
+    }
+
+    /**
+     * Step 3 with a likelihood model: the likelihood is computed from the scoring rules' reasons (before any
+     * classification rule fires) and the lead's signals up to {@code asOf}, inserted as a {@link Likelihood} fact for
+     * the classification rules, and goes into the result.
+     */
+    static Qualification classify(KieSession session, Lead lead, Instant asOf, Tally tally,
+                                  Optional<LikelihoodModel> model) {
+        Optional<Likelihood> likelihood = model.map(m -> m.evaluate(LeadSignals.of(lead, asOf, tally.reasons())));
         Scores scores = Results.scores(lead, tally);
         tally.startClassification();
         tally.enter("(classification)");
+        likelihood.ifPresent(session::insert);
         session.insert(scores);
         session.fireAllRules();
-        return Results.result(lead, asOf, tally, scores);
+        Qualification q = Results.result(lead, asOf, tally, scores);
+        return likelihood.map(l -> q.withLikelihood(l.value(), l.contributions())).orElse(q);
     }
 
     private static String describe(Throwable t) {

@@ -10,6 +10,7 @@ import org.leadqualification.result.Reason;
 import org.leadqualification.result.Stage;
 import org.leadqualification.rules.facts.Activity;
 import org.leadqualification.rules.facts.Scorecard;
+import org.leadqualification.rules.profile.InteractionPoints;
 import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
@@ -44,11 +45,11 @@ final class Tally implements Scorecard {
 
     @Override
     public void activity(Dimension dimension, Activity activity) {
-        ScoringProfile.InteractionPoints p = profile.pointsOf(activity.type());
+        InteractionPoints p = profile.pointsOf(activity.type());
         add(dimension, activityPoints(p, activity.decayedMillis()), describe(activity));
     }
 
-    static int activityPoints(ScoringProfile.InteractionPoints p, long decayedMillis) {
+    static int activityPoints(InteractionPoints p, long decayedMillis) {
         long millis = p.points() * decayedMillis;
         long cap = p.cap() * 1000L;
         millis = Math.max(-cap, Math.min(cap, millis));
@@ -67,6 +68,11 @@ final class Tally implements Scorecard {
             throw new IllegalArgumentException("UNQUALIFIED cannot be qualified for: it holds when no other stage does");
         }
         qualifications.put(stage, Boolean.TRUE);
+        reasons.add(Reason.classified(currentRule, detail));
+    }
+
+    @Override
+    public void note(String detail) {
         reasons.add(Reason.classified(currentRule, detail));
     }
 

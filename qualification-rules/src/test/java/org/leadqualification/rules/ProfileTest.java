@@ -23,6 +23,8 @@ import org.leadqualification.model.Company;
 import org.leadqualification.model.Lead;
 import org.leadqualification.model.Person;
 import org.leadqualification.result.Qualification;
+import org.leadqualification.rules.profile.GradeThresholds;
+import org.leadqualification.rules.profile.InteractionPoints;
 import org.leadqualification.rules.profile.InvalidProfileException;
 import org.leadqualification.rules.profile.ScoringProfile;
 
@@ -81,7 +83,7 @@ class ProfileTest {
         ScoringProfile p = ScoringProfile.parse("interactions:\n  DEMO_REQUEST: { points: 40 }\n", "partial.yaml");
 
         assertThat(differencesFromDefaults(p)).containsExactly("interactions.DEMO_REQUEST.points");
-        assertThat(p.pointsOf("DEMO_REQUEST")).isEqualTo(new ScoringProfile.InteractionPoints(40, 30, "intent"));
+        assertThat(p.pointsOf("DEMO_REQUEST")).isEqualTo(new InteractionPoints(40, 30, "intent"));
     }
 
     @Test
@@ -111,7 +113,7 @@ class ProfileTest {
         assertThat(ScoringProfile.parse(d.toJson(), "defaults.json")).isEqualTo(d);
         assertThat(ScoringProfile.parse("", "empty.yaml")).isEqualTo(d);
         ScoringProfile changed = d.with("grades: { A: 85 }", "inline");
-        assertThat(changed.grades()).isEqualTo(new ScoringProfile.GradeThresholds(85, 60, 40, 20));
+        assertThat(changed.grades()).isEqualTo(new GradeThresholds(85, 60, 40, 20));
         assertThat(changed.with("grades: { B: 65 }", "inline").grades().a()).isEqualTo(85);
     }
 

@@ -3,7 +3,9 @@ package org.leadqualification.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.api.Outcome;
@@ -56,6 +58,11 @@ final class ScoreCommand implements Callable<Integer> {
             description = "table, json (an array of results) or jsonl (one result per line); default: ${DEFAULT-VALUE}.")
     private Format format;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "A likelihood model file (as 'qualify learn' writes it): every result gets a likelihood "
+                    + "(0..1) and each feature's contribution to it.")
+    private Path model;
+
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "The leads: a JSON array or JSON Lines; '-' or nothing reads standard input.")
     private String file;
@@ -65,7 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant at = asOf.instant();
-        try (EngineFactory.Engine e = root.engines().open(engine.spec());
+        try (EngineFactory.Engine e = root.engines().open(engine.spec().withLikelihoodModel(Optional.ofNullable(model)));
              InputStream in = LeadInput.open(file, root.stdin())) {
             long errors = judge(e.qualifier(), in, at, out, err);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
@@ -97,7 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     private ResultSink sink(PrintWriter out, Instant at) throws IOException {
         return switch (format) {
-            case TABLE -> new ResultTable(out, at);
+            case TABLE -> new ResultTable(out, at, model != null);
             case JSON -> ResultSink.json(LeadJson.standard().pretty(), out, OutcomeWriter.Format.JSON_ARRAY);
             case JSONL -> ResultSink.json(LeadJson.standard(), out, OutcomeWriter.Format.JSON_LINES);
         };

@@ -25,6 +25,10 @@ import org.leadqualification.result.Grade;
 import org.leadqualification.result.Qualification;
 import org.leadqualification.result.Reason;
 import org.leadqualification.result.Stage;
+import org.leadqualification.rules.profile.Band;
+import org.leadqualification.rules.profile.FakeData;
+import org.leadqualification.rules.profile.InteractionPoints;
+import org.leadqualification.rules.profile.PerUnit;
 import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
@@ -36,6 +40,11 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * <p>It honours every number and list of the {@link ScoringProfile} it is given. Not supported: the profile's
  * {@code rules.disabled} and {@code rules.disabledFiles} (the reference always applies every built-in rule; the
  * constructor rejects a profile that switches rules off), and custom DRL rules of course.
+ *
+ * <p>Why one file of some 650 lines: it is the seven scoring and classification DRL files written again, one
+ * method per rule file, so that a reviewer can read it side by side with them; splitting it would scatter a single
+ * oracle over classes that have no use apart. It leaves out {@code sla.drl}, whose reason needs a stage history,
+ * which the generated leads do not have.
  *
  * <p>What it reproduces, rule by rule: the fold of interactions up to the as-of instant into one activity per type
  * (count, count inside the decay window, latest instant, whole days since the latest, and the decayed sum in
@@ -151,7 +160,7 @@ public final class ReferenceQualifier implements LeadQualifier {
 
     private TypeInfo resolve(String type) {
         // Unknown types (a team's own) score nothing and decay with the default group.
-        ScoringProfile.InteractionPoints p = profile.interactions().get(type);
+        InteractionPoints p = profile.interactions().get(type);
         int points = p == null ? 0 : p.points();
         int cap = p == null ? 0 : p.cap();
         String group = p == null ? profile.defaultDecayGroup() : p.group();
@@ -283,7 +292,7 @@ public final class ReferenceQualifier implements LeadQualifier {
         }
         if (company.employees().isPresent()) {
             long employees = company.employees().getAsLong();
-            ScoringProfile.Band band = band(f.companySize(), employees);
+            Band band = band(f.companySize(), employees);
             if (band != null) {
                 card.score("Company size", Dimension.FIT, band.points(), employees + " employees");
             }
@@ -293,7 +302,7 @@ public final class ReferenceQualifier implements LeadQualifier {
             // Amounts beyond a long count as Long.MAX_VALUE for the bands.
             long revenue = amount.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) >= 0
                     ? Long.MAX_VALUE : amount.longValue();
-            ScoringProfile.Band band = band(f.annualRevenue(), revenue);
+            Band band = band(f.annualRevenue(), revenue);
             if (band != null) {
                 card.score("Annual revenue", Dimension.FIT, band.points(), amount.toPlainString() + " annual revenue");
             }
@@ -379,7 +388,7 @@ public final class ReferenceQualifier implements LeadQualifier {
         }
     }
 
-    private static int perUnit(ScoringProfile.PerUnit u, long units) {
+    private static int perUnit(PerUnit u, long units) {
         return (int) Math.min(u.cap(), Math.max(0, units) * (long) u.pointsEach());
     }
 
@@ -525,8 +534,8 @@ public final class ReferenceQualifier implements LeadQualifier {
         return false;
     }
 
-    private static ScoringProfile.Band band(List<ScoringProfile.Band> bands, long value) {
-        for (ScoringProfile.Band b : bands) {
+    private static Band band(List<Band> bands, long value) {
+        for (Band b : bands) {
             if (value >= b.min() && value <= b.max()) {
                 return b;
             }
@@ -573,7 +582,7 @@ public final class ReferenceQualifier implements LeadQualifier {
         return at < 0 || at == e.length() - 1 ? null : e.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String fakeEvidence(Person person, ScoringProfile.FakeData fake) {
+    private static String fakeEvidence(Person person, FakeData fake) {
         if (person.email().isPresent()) {
             String original = person.email().get();
             String email = original.toLowerCase(Locale.ROOT);

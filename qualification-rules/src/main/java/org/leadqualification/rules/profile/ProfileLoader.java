@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import org.leadqualification.api.Location;
 
 /** Reads profiles: YAML or JSON, laid over a base profile key by key. */
 final class ProfileLoader {
@@ -31,7 +32,7 @@ final class ProfileLoader {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private static final JsonNode DEFAULT_TREE = readDefaultTree();
-    private static final ScoringProfile DEFAULTS = bind(DEFAULT_TREE, "default-profile.yaml");
+    private static final ScoringProfile DEFAULTS = bind(DEFAULT_TREE, "default-profile.yaml", null);
 
     private ProfileLoader() {
     }
@@ -45,17 +46,18 @@ final class ProfileLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidProfileException(file.toString(), "", "cannot read the file: " + e.getMessage(), e);
+            throw new InvalidProfileException(new Location.InFile(file.toString(), 0, 0), "",
+                    "cannot read the file: " + e.getMessage(), e);
         }
         return parse(text, file.toString());
     }
 
     static ScoringProfile parse(String text, String source) {
-        return bind(merge(DEFAULT_TREE.deepCopy(), readTree(text, source), source), source);
+        return bind(merge(DEFAULT_TREE.deepCopy(), readTree(text, source), source), source, text);
     }
 
     static ScoringProfile overlay(ScoringProfile base, String text, String source) {
-        return bind(merge(JSON.valueToTree(base), readTree(text, source), source), source);
+        return bind(merge(JSON.valueToTree(base), readTree(text, source), source), source, text);
     }
 
     static String toJson(ScoringProfile profile) {
@@ -84,14 +86,16 @@ final class ProfileLoader {
                 return JSON.createObjectNode();
             }
             if (!node.isObject()) {
-                throw new InvalidProfileException(source, "", "expected a YAML or JSON object at the top, got "
+                throw new InvalidProfileException(new Location.InFile(source, 0, 0), "",
+                        "expected a YAML or JSON object at the top, got "
                         + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT), null);
             }
             return node;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new InvalidProfileException(source, where, e.getOriginalMessage(), e);
+            Location.InFile where = loc == null ? new Location.InFile(source, 0, 0)
+                    : new Location.InFile(source, loc.getLineNr(), loc.getColumnNr());
+            throw new InvalidProfileException(where, "", e.getOriginalMessage(), e);
         }
     }
 
@@ -109,19 +113,29 @@ final class ProfileLoader {
         return baseObject;
     }
 
-    private static ScoringProfile bind(JsonNode tree, String source) {
+    /**
+     * @param text the text the tree's overrides came from, to locate an offending node in; null for the defaults
+     */
+    private static ScoringProfile bind(JsonNode tree, String source, String text) {
         try {
             return YAML.treeToValue(tree, ScoringProfile.class);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new InvalidProfileException(source, path(e), cause.getMessage(), e);
+            // A section that knows the field better than the parser (a check across fields) names it itself.
+            String path = cause instanceof ProfileChecks.FieldException f ? f.field() : path(e);
+            throw invalid(source, text, path, cause.getMessage(), e);
         } catch (JsonMappingException e) {
-            throw new InvalidProfileException(source, path(e), e.getOriginalMessage(), e);
+            throw invalid(source, text, path(e), e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new InvalidProfileException(source, "", e.getOriginalMessage(), e);
+            throw invalid(source, text, "", e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new InvalidProfileException(source, "", e.getMessage(), e);
+            throw invalid(source, text, "", e.getMessage(), e);
         }
+    }
+
+    private static InvalidProfileException invalid(String source, String text, String path, String message,
+                                                   Throwable cause) {
+        return new InvalidProfileException(ProfileLocator.locate(text, source, path), path, message, cause);
     }
 
     private static String path(JsonMappingException e) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.leadqualification.api.Location;
 
 /**
  * Where a scoring profile comes from: a file, a classpath resource, or a profile already in hand. The engine's
@@ -95,11 +96,11 @@ public sealed interface ProfileSource permits ProfileSource.File, ProfileSource.
             }
             try (InputStream in = loader.getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new InvalidProfileException(shown, "", "no such classpath resource", null);
+                    throw new InvalidProfileException(Location.InFile.of(shown, 0), "", "no such classpath resource", null);
                 }
                 return ScoringProfile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), shown);
             } catch (IOException e) {
-                throw new InvalidProfileException(shown, "", "cannot read: " + e.getMessage(), e);
+                throw new InvalidProfileException(Location.InFile.of(shown, 0), "", "cannot read: " + e.getMessage(), e);
             }
         }
 

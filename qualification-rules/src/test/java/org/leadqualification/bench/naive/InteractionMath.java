@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.leadqualification.rules.profile.DecayGroup;
+import org.leadqualification.rules.profile.InteractionPoints;
 import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
@@ -16,7 +18,7 @@ import org.leadqualification.rules.profile.ScoringProfile;
 public final class InteractionMath {
     private static final long DAY_SECONDS = 86_400L;
     /** Decay factors per group, {@code table[d] = round(1000 * 0.5^(d / halfLife))} for every age in the window. */
-    private static final Map<ScoringProfile.DecayGroup, long[]> TABLES = new ConcurrentHashMap<>();
+    private static final Map<DecayGroup, long[]> TABLES = new ConcurrentHashMap<>();
 
     private InteractionMath() {
     }
@@ -56,7 +58,7 @@ public final class InteractionMath {
         return age >= 0 && age < table.length ? table[(int) age] : 0;
     }
 
-    private static long[] table(ScoringProfile.DecayGroup group) {
+    private static long[] table(DecayGroup group) {
         long[] t = new long[group.windowDays() + 1];
         for (int d = 0; d < t.length; d++) {
             t[d] = Math.round(1000.0 * StrictMath.pow(0.5, d / (double) group.halfLifeDays()));
@@ -72,7 +74,7 @@ public final class InteractionMath {
      *         rounded once to whole points, halves away from zero
      */
     public static int points(ScoringProfile profile, String type, long decayedMillis) {
-        ScoringProfile.InteractionPoints p = profile.pointsOf(type);
+        InteractionPoints p = profile.pointsOf(type);
         long cap = p.cap() * 1000L;
         long millis = Math.max(-cap, Math.min(cap, p.points() * decayedMillis));
         return (int) (millis >= 0 ? (millis + 500) / 1000 : -((-millis + 500) / 1000));
