@@ -61,8 +61,9 @@ record LeadState(Lead lead, boolean profileKnown, Instant clock, Optional<Instan
 
     /** @return this state with the lead's interactions replaced */
     static Lead withInteractions(Lead l, List<Interaction> interactions) {
-        return new Lead(l.id(), l.source(), l.createdAt(), l.person(), l.company(), l.bant(), interactions,
-                l.product(), l.customer(), l.attributes());
+        return new Lead(l.id(), l.source(), l.createdAt(), l.person(), l.company(),
+                l.bant(), interactions, l.product(), l.customer(), l.attributes(),
+                l.stageHistory(), l.outcome(), l.sales(), l.accountId());
     }
 
     /**

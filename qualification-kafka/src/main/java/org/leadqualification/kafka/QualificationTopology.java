@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.rules.RuleBasedQualifier;
+import org.leadqualification.rules.profile.DecayGroup;
 import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
@@ -255,7 +256,7 @@ public final class QualificationTopology {
         }
 
         private static Duration longestWindow(ScoringProfile profile) {
-            int days = profile.decay().values().stream().mapToInt(ScoringProfile.DecayGroup::windowDays).max()
+            int days = profile.decay().values().stream().mapToInt(DecayGroup::windowDays).max()
                     .orElse(1);
             return Duration.ofDays(Math.max(1, days));
         }

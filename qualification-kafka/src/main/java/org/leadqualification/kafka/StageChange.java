@@ -29,6 +29,9 @@ import org.leadqualification.result.Stage;
  *  "removed": []}
  * }</pre>
  *
+ * <p>Not the model's {@code org.leadqualification.model.StageChange} (a stage a lead's CRM history records, an input
+ * of funnel analysis): this is the stream's output event, which a consumer may append to that history.
+ *
  * <p>A lead nobody has judged yet counts as {@code UNQUALIFIED}: its first judgement is a change only when it lands in
  * another stage.
  *

@@ -89,7 +89,8 @@ public class StreamingBenchmark {
             List<Object[]> timed = new ArrayList<>();
             for (Lead lead : new LeadGenerator(42L, interactions).leads(leads)) {
                 Lead profile = new Lead(lead.id(), lead.source(), lead.createdAt(), lead.person(), lead.company(),
-                        lead.bant(), List.of(), lead.product(), lead.customer(), lead.attributes());
+                lead.bant(), List.of(), lead.product(), lead.customer(), lead.attributes(),
+                lead.stageHistory(), lead.outcome(), lead.sales(), lead.accountId());
                 Instant created = lead.createdAt().orElse(LeadGenerator.AS_OF.minusSeconds(200L * 86_400));
                 timed.add(new Object[] {created, new String[] {"L", lead.id(), json.writeLead(profile),
                         Long.toString(created.toEpochMilli())}});

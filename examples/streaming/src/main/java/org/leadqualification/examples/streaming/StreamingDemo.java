@@ -225,8 +225,9 @@ public final class StreamingDemo {
         LeadJson json = LeadJson.standard();
         List<Event> events = new ArrayList<>();
         for (Lead l : leads) {
-            Lead profile = new Lead(l.id(), l.source(), l.createdAt(), l.person(), l.company(), l.bant(), List.of(),
-                    l.product(), l.customer(), l.attributes());
+            Lead profile = new Lead(l.id(), l.source(), l.createdAt(), l.person(), l.company(),
+                l.bant(), List.of(), l.product(), l.customer(), l.attributes(),
+                l.stageHistory(), l.outcome(), l.sales(), l.accountId());
             Instant created = l.createdAt().orElse(l.interactions().stream().map(Interaction::at)
                     .min(Comparator.naturalOrder()).orElse(Instant.EPOCH));
             events.add(new Event(true, l.id(), json.writeLead(profile), created));
