@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.JudgementException;
+import org.leadqualification.api.Location;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.regression.ScenarioLoadException;
 import org.leadqualification.rules.InvalidRulesException;
@@ -29,7 +30,7 @@ class FailuresTest {
         return Stream.of(
                 Arguments.of(new InvalidRulesException(List.of(RuleProblem.of("a.drl", 3, "bad")), null),
                         Qualify.INVALID),
-                Arguments.of(new InvalidProfileException("p.yaml", "weights", "bad", null), Qualify.INVALID),
+                Arguments.of(new InvalidProfileException(Location.InFile.of("p.yaml", 0), "weights", "bad", null), Qualify.INVALID),
                 Arguments.of(new ScenarioLoadException(List.of(ScenarioLoadException.Problem.at("s.yaml", 4, 1,
                         "bad"))), Qualify.INVALID),
                 Arguments.of(new LeadInput.InvalidInputException("cannot read leads from x: no such file"),
