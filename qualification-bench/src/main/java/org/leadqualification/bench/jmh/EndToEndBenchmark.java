@@ -9,6 +9,7 @@ import org.leadqualification.bench.LeadGenerator;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.json.LeadReader;
 import org.leadqualification.json.OutcomeWriter;
+import org.leadqualification.json.ParallelJudging;
 import org.leadqualification.model.Lead;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,6 +61,18 @@ public class EndToEndBenchmark {
             while (leads.hasNext()) {
                 out.write(leads.next().judge(in.qualifier, LeadGenerator.AS_OF));
             }
+        }
+        return sink.chars ^ sink.hash;
+    }
+
+    /** The same, judged on two threads by {@code ParallelJudging} (one reader, outcomes written in input order). */
+    @Benchmark
+    @OperationsPerInvocation(LEADS)
+    public long jsonLinesInJudgedOutTwoThreads(Input in) throws IOException {
+        CountingWriter sink = new CountingWriter();
+        try (LeadReader leads = LeadJson.standard().readLeads(new StringReader(in.jsonLines));
+             OutcomeWriter out = LeadJson.standard().outcomeWriter(sink, OutcomeWriter.Format.JSON_LINES)) {
+            ParallelJudging.judge(leads, in.qualifier, LeadGenerator.AS_OF, 2, out::write);
         }
         return sink.chars ^ sink.hash;
     }
