@@ -67,6 +67,8 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
 
     private final JsonFactory factory;
     private final int maxStringLength;
+    private final long maxLeadLength;
+    private final int maxInteractions;
     private final ReplayReader in;
     private final boolean shortcut;
     private final Set<String> ids = new HashSet<>();
@@ -87,9 +89,11 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
      * @param shortcut whether to read interactions straight into records ({@link TreeBuilder#forLeads}); false only
      *                 to test that it changes nothing
      */
-    LeadReader(JsonFactory factory, int maxStringLength, Reader source, boolean shortcut) {
+    LeadReader(JsonFactory factory, LeadJson.Limits limits, Reader source, boolean shortcut) {
         this.factory = factory;
-        this.maxStringLength = maxStringLength;
+        this.maxStringLength = limits.maxStringLength();
+        this.maxLeadLength = limits.maxLeadLength();
+        this.maxInteractions = limits.maxInteractions();
         this.in = new ReplayReader(source);
         this.shortcut = shortcut;
     }
@@ -225,7 +229,8 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             }
             idx = index++;
             long start = tokenOffset();
-            builder = shortcut ? TreeBuilder.forLeads(parser) : new TreeBuilder(parser);
+            in.limit(start, maxLeadLength);
+            builder = shortcut ? TreeBuilder.forLeads(parser, maxInteractions) : new TreeBuilder(parser);
             JsonNode tree = builder.read(t);
             long end = offset();
             LeadItem item = item(idx, tree, builder, start, end);
@@ -237,7 +242,11 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             }
             mode = Mode.DONE;
             LeadItem item = syntaxError(idx, builder, e, true);
-            if (!(e instanceof JsonEOFException)) {
+            if (e instanceof LimitException) {
+                last = failed(index++, Optional.empty(), "", "the rest of the input could not be read: reading "
+                        + "stopped at the lead at index " + idx + ", which is over a limit, and in a JSON array the "
+                        + "leads after it cannot be found without reading it; expected JSON Lines to read on past it");
+            } else if (!(e instanceof JsonEOFException)) {
                 last = failed(index++, Optional.empty(), "", "the rest of the input could not be read: reading "
                         + "stopped at the malformed JSON of the lead at index " + idx
                         + "; expected a valid JSON array of leads");
@@ -257,7 +266,8 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             }
             idx = index++;
             long start = tokenOffset();
-            builder = shortcut ? TreeBuilder.forLeads(parser) : new TreeBuilder(parser);
+            in.limit(start, maxLeadLength);
+            builder = shortcut ? TreeBuilder.forLeads(parser, maxInteractions) : new TreeBuilder(parser);
             JsonNode tree = builder.read(t);
             valueEnd = offset();
             LeadItem item = item(idx, tree, builder, start, valueEnd);
@@ -280,8 +290,9 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
         while (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
             c = in.charAt(++start);
         }
-        while (c >= 0 && c != '\n') {
-            c = in.charAt(++start);
+        if (c >= 0 && c != '\n') {
+            start = in.skipLine(start);
+            c = start < 0 ? -1 : '\n';
         }
         if (c < 0) {
             mode = Mode.DONE;
@@ -379,6 +390,9 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
     static String syntaxMessage(JsonProcessingException e, boolean inArray, long line, long baseLine,
                                 int maxStringLength) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof LimitException) {
+            return original;
+        }
         if (e instanceof StreamConstraintsException) {
             if (original.startsWith("String value length")) {
                 return "a string value at line " + line + " is longer than the limit of " + maxStringLength
@@ -387,6 +401,10 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             if (original.contains("nesting depth")) {
                 return "objects and arrays nested deeper than the limit of " + LeadJson.MAX_NESTING_DEPTH
                         + " levels at line " + line + ": expected a lead with a few levels of nesting";
+            }
+            if (original.startsWith("Number value length")) {
+                return "a number at line " + line + " is longer than the limit of " + LeadJson.MAX_NUMBER_LENGTH
+                        + " characters: expected a number of at most " + LeadJson.MAX_NUMBER_LENGTH + " characters";
             }
             return "the input exceeds a reading limit at line " + line + ": " + original;
         }

@@ -19,12 +19,13 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import org.leadqualification.api.Location;
+import org.leadqualification.rules.internal.YamlLimits;
 
 /** Reads profiles: YAML or JSON, laid over a base profile key by key. */
 final class ProfileLoader {
     static final String DEFAULT_RESOURCE = "/org/leadqualification/rules/profile/default-profile.yaml";
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder(YamlLimits.factory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -96,6 +97,11 @@ final class ProfileLoader {
             Location.InFile where = loc == null ? new Location.InFile(source, 0, 0)
                     : new Location.InFile(source, loc.getLineNr(), loc.getColumnNr());
             throw new InvalidProfileException(where, "", e.getOriginalMessage(), e);
+        } catch (RuntimeException e) {
+            // SnakeYAML's own limits (code points, aliases) and some malformed input throw its unchecked
+            // YAMLException, which Jackson does not wrap.
+            throw new InvalidProfileException(new Location.InFile(source, 0, 0), "",
+                    "cannot be read as YAML or JSON: " + e.getMessage(), e);
         }
     }
 
