@@ -433,6 +433,10 @@ public final class LeadJson {
                 throw invalid(LeadMapper.idOf(tree), "", "unexpected content after the end of the JSON value at line "
                         + parser.currentTokenLocation().getLineNr() + ": expected " + expected + " alone", null);
             }
+            if (reader instanceof Utf8Reader u && u.errorIn(0, Long.MAX_VALUE) >= 0) {
+                throw invalid(LeadMapper.idOf(tree), "", "the input is not valid UTF-8 text: expected UTF-8 JSON",
+                        null);
+            }
             JsonNode interactions = tree.path(LeadMapper.Field.INTERACTIONS.wire());
             if (interactions.isArray() && interactions.size() > limits.maxInteractions()) {
                 throw invalid(LeadMapper.idOf(tree), "interactions[" + limits.maxInteractions() + "]", "the lead has "
@@ -442,6 +446,9 @@ public final class LeadJson {
             return tree;
         } catch (JsonProcessingException e) {
             Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(LeadMapper::idOf);
+            if (reader instanceof Utf8Reader u && u.errorIn(0, Long.MAX_VALUE) >= 0) {
+                throw invalid(id, "", "the input is not valid UTF-8 text: expected UTF-8 JSON", e);
+            }
             String path = builder == null ? "" : builder.at();
             // A limit exception carries no location; the parser's own position is where it stopped.
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
@@ -489,8 +496,6 @@ public final class LeadJson {
 
     /** UTF-8 that reports malformed bytes instead of silently replacing them. */
     private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new Utf8Reader(in);
     }
 }

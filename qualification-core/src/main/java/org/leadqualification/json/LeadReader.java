@@ -70,6 +70,8 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
     private final long maxLeadLength;
     private final int maxInteractions;
     private final ReplayReader in;
+    /** The decoder, when this reader decodes bytes itself: it knows where the invalid UTF-8 is. */
+    private final Utf8Reader utf8;
     private final boolean shortcut;
     private final Set<String> ids = new HashSet<>();
     private JsonParser parser;
@@ -80,6 +82,8 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
     /** Absolute offset just after the last lead read completely. */
     private long valueEnd;
     private long index;
+    /** Absolute offset where the lead being read starts. */
+    private long leadStart;
     private Mode mode = Mode.START;
     private LeadItem pending;
     private LeadItem last;
@@ -95,6 +99,7 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
         this.maxLeadLength = limits.maxLeadLength();
         this.maxInteractions = limits.maxInteractions();
         this.in = new ReplayReader(source);
+        this.utf8 = source instanceof Utf8Reader u ? u : null;
         this.shortcut = shortcut;
     }
 
@@ -229,6 +234,7 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             }
             idx = index++;
             long start = tokenOffset();
+            leadStart = start;
             in.limit(start, maxLeadLength);
             builder = shortcut ? TreeBuilder.forLeads(parser, maxInteractions) : new TreeBuilder(parser);
             JsonNode tree = builder.read(t);
@@ -266,6 +272,7 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             }
             idx = index++;
             long start = tokenOffset();
+            leadStart = start;
             in.limit(start, maxLeadLength);
             builder = shortcut ? TreeBuilder.forLeads(parser, maxInteractions) : new TreeBuilder(parser);
             JsonNode tree = builder.read(t);
@@ -329,6 +336,10 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
      * @param end   the absolute offset just after it; the text in between must not be released yet
      */
     private LeadItem item(long idx, JsonNode tree, TreeBuilder builder, long start, long end) {
+        Optional<LeadItem> notUtf8 = notUtf8(idx, LeadMapper.idOf(tree), start, end);
+        if (notUtf8.isPresent()) {
+            return notUtf8.get();
+        }
         if (builder.unusual()) {
             return reread(idx, start, end);
         }
@@ -370,8 +381,30 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
         }
     }
 
+    /**
+     * @return an error for the lead if its text, between these absolute offsets, holds invalid UTF-8 (decoded as
+     *         U+FFFD, so it read as JSON): that is an error for this lead alone, and reading goes on
+     */
+    private Optional<LeadItem> notUtf8(long idx, Optional<String> id, long start, long end) {
+        long bad = utf8 == null ? -1 : utf8.errorIn(start, end);
+        if (bad < 0) {
+            return Optional.empty();
+        }
+        id.ifPresent(ids::add);
+        return Optional.of(failed(idx, id, "", "the lead is not valid UTF-8 text (an invalid byte sequence at line "
+                + in.lineOf(bad) + "): expected UTF-8 JSON"));
+    }
+
     private LeadItem syntaxError(long idx, TreeBuilder builder, JsonProcessingException e, boolean inArray) {
         Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(LeadMapper::idOf);
+        if (builder != null && !(e instanceof LimitException)) {
+            // Invalid UTF-8 decodes to U+FFFD, which may be what broke the JSON: say so rather than quote it.
+            Optional<LeadItem> notUtf8 = notUtf8(idx, id, leadStart, Math.max(leadStart + 1, parser.currentLocation()
+                    .getCharOffset() + base + 1));
+            if (notUtf8.isPresent()) {
+                return notUtf8.get();
+            }
+        }
         String path = builder == null ? "" : builder.at();
         id.ifPresent(ids::add);
         // A limit exception carries no location; the parser's own position is where it stopped.
