@@ -129,7 +129,10 @@ final class ProfileLoader {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             // A section that knows the field better than the parser (a check across fields) names it itself.
             String path = cause instanceof ProfileChecks.FieldException f ? f.field() : path(e);
-            throw invalid(source, text, path, cause.getMessage(), e);
+            String message = cause.getMessage() != null ? cause.getMessage()
+                    : cause instanceof NullPointerException ? "expected a value, got null (e.g. a null in a list)"
+                    : "invalid value (" + cause.getClass().getSimpleName() + ")";
+            throw invalid(source, text, path, message, e);
         } catch (JsonMappingException e) {
             throw invalid(source, text, path(e), e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
@@ -141,7 +144,8 @@ final class ProfileLoader {
 
     private static InvalidProfileException invalid(String source, String text, String path, String message,
                                                    Throwable cause) {
-        return new InvalidProfileException(ProfileLocator.locate(text, source, path), path, message, cause);
+        return new InvalidProfileException(ProfileLocator.locate(text, source, path), path,
+                message == null ? "invalid profile (" + cause.getClass().getSimpleName() + ")" : message, cause);
     }
 
     private static String path(JsonMappingException e) {
