@@ -101,6 +101,9 @@ class HostileInputFuzzTest {
             byte[] mutated = mutator.mutate(middles.get(random.nextInt(middles.size())));
             checkBatch(t, befores.get(random.nextInt(seeds.size())), mutated,
                     afters.get(random.nextInt(seeds.size())), random.nextInt(8));
+            if ((n + 1) % 1_000_000 == 0 && n + 1 < LEAD_BATCHES) {
+                report("lead batches so far", t, start); // a long run shows its progress
+            }
         }
         report("lead batches", t, start);
         assertThat(t.escapes).as("escapes: %s", t).isZero();
