@@ -311,7 +311,7 @@ public final class ReloadingQualifier implements LeadQualifier, AutoCloseable {
         private final List<Path> scenarios = new ArrayList<>();
         private Duration interval = Duration.ofSeconds(2);
         private Consumer<ReloadStatus> listener = s -> { };
-        private Clock clock = Clock.systemUTC();
+        private final Clock clock = Clock.systemUTC();
 
         private Builder(RuleBasedQualifier.Builder engines) {
             this.engines = engines;
@@ -358,12 +358,6 @@ public final class ReloadingQualifier implements LeadQualifier, AutoCloseable {
          */
         public Builder onCheck(Consumer<ReloadStatus> listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /** For tests: the clock of {@link ReloadStatus#loadedAt()}. */
-        Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
