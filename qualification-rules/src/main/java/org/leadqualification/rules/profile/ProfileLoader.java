@@ -97,6 +97,8 @@ final class ProfileLoader {
             Location.InFile where = loc == null ? new Location.InFile(source, 0, 0)
                     : new Location.InFile(source, loc.getLineNr(), loc.getColumnNr());
             throw new InvalidProfileException(where, "", e.getOriginalMessage(), e);
+        } catch (InvalidProfileException e) {
+            throw e;
         } catch (RuntimeException e) {
             // SnakeYAML's own limits (code points, aliases) and some malformed input throw its unchecked
             // YAMLException, which Jackson does not wrap.
