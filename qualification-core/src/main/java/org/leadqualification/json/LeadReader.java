@@ -397,8 +397,9 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
 
     private LeadItem syntaxError(long idx, TreeBuilder builder, JsonProcessingException e, boolean inArray) {
         Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(LeadMapper::idOf);
-        if (builder != null && !(e instanceof LimitException)) {
-            // Invalid UTF-8 decodes to U+FFFD, which may be what broke the JSON: say so rather than quote it.
+        if (builder != null && !(e instanceof LimitException) && !(e instanceof JsonEOFException)) {
+            // Invalid UTF-8 decodes to U+FFFD, which may be what broke the JSON: say so rather than quote it. Not
+            // for truncated input, whose own message explains why no lead follows.
             Optional<LeadItem> notUtf8 = notUtf8(idx, id, leadStart, Math.max(leadStart + 1, parser.currentLocation()
                     .getCharOffset() + base + 1));
             if (notUtf8.isPresent()) {
