@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -22,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,9 +62,14 @@ import org.leadqualification.result.Qualification;
  * parts, a {@code false} {@code usageLimitReached}), so a document in the canonical form reads and writes back
  * identically. Fields are written in the order of the spec.
  *
- * <p>Limits: strings are at most {@link #DEFAULT_MAX_STRING_LENGTH} characters unless changed with
- * {@link #withMaxStringLength(int)}; objects and arrays nest at most {@link #MAX_NESTING_DEPTH} levels. A lead
- * over a limit is an error for that lead.
+ * <p>Limits, so that no input can exhaust memory or escape the reader as anything but a lead's error: a string is
+ * at most {@link #DEFAULT_MAX_STRING_LENGTH} characters ({@link #withMaxStringLength(int)}); a lead at most
+ * {@link #DEFAULT_MAX_LEAD_LENGTH} characters of JSON ({@link #withMaxLeadLength(int)}) and
+ * {@link #DEFAULT_MAX_INTERACTIONS} interactions ({@link #withMaxInteractions(int)}); a number at most
+ * {@link #MAX_NUMBER_LENGTH} characters; objects and arrays nest at most {@link #MAX_NESTING_DEPTH} levels. A lead
+ * over a limit is an error for that lead naming the limit and the path where reading stopped, and is never held in
+ * memory whole: reading stops at the limit. In JSON Lines the next line is read next; in a JSON array the rest of
+ * the array cannot be found without reading the lead, so one more error says the rest was not read.
  *
  * <p>Immutable and thread-safe; share one instance.
  */
@@ -86,21 +89,35 @@ public final class LeadJson {
     public static final int DEFAULT_MAX_STRING_LENGTH = 16 * 1024 * 1024;
     /** Deepest nesting of objects and arrays read; a lead needs 4 levels, an array of leads 5. */
     public static final int MAX_NESTING_DEPTH = 100;
+    /** Longest number read, in characters (Jackson's own default, made explicit). */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+    /** Longest lead read by default, in characters of JSON: 24 Mi, room for one string at its default limit. */
+    public static final int DEFAULT_MAX_LEAD_LENGTH = 24 * 1024 * 1024;
+    /** Most interactions one lead may have by default. */
+    public static final int DEFAULT_MAX_INTERACTIONS = 100_000;
 
-    private static final LeadJson STANDARD = new LeadJson(DEFAULT_MAX_STRING_LENGTH, false);
+    private static final LeadJson STANDARD = new LeadJson(
+            new Limits(DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_LEAD_LENGTH, DEFAULT_MAX_INTERACTIONS), false);
 
+    /** The reader's limits, all in one place. */
+    record Limits(int maxStringLength, int maxLeadLength, int maxInteractions) {
+    }
+
+    private final Limits limits;
     private final int maxStringLength;
     private final boolean pretty;
     private final JsonFactory factory;
     private final ObjectMapper mapper;
 
-    private LeadJson(int maxStringLength, boolean pretty) {
-        this.maxStringLength = maxStringLength;
+    private LeadJson(Limits limits, boolean pretty) {
+        this.limits = limits;
+        this.maxStringLength = limits.maxStringLength();
         this.pretty = pretty;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxStringLength(maxStringLength)
                         .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
                 // The lead reader re-positions its input after a syntax error; it closes the input itself.
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -115,7 +132,7 @@ public final class LeadJson {
 
     /** @return an instance like this one that pretty-prints single documents and JSON arrays */
     public LeadJson pretty() {
-        return pretty ? this : new LeadJson(maxStringLength, true);
+        return pretty ? this : new LeadJson(limits, true);
     }
 
     /**
@@ -127,7 +144,41 @@ public final class LeadJson {
         if (chars < 1) {
             throw new IllegalArgumentException("max string length must be >= 1, got " + chars);
         }
-        return new LeadJson(chars, pretty);
+        return new LeadJson(new Limits(chars, limits.maxLeadLength(), limits.maxInteractions()), pretty);
+    }
+
+    /**
+     * @param chars the longest lead to read, in characters of JSON
+     * @return an instance like this one with that limit
+     * @throws IllegalArgumentException if {@code chars} is less than 2
+     */
+    public LeadJson withMaxLeadLength(int chars) {
+        if (chars < 2) {
+            throw new IllegalArgumentException("max lead length must be >= 2, got " + chars);
+        }
+        return new LeadJson(new Limits(limits.maxStringLength(), chars, limits.maxInteractions()), pretty);
+    }
+
+    /**
+     * @param count the most interactions one lead may have
+     * @return an instance like this one with that limit
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public LeadJson withMaxInteractions(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("max interactions must be >= 0, got " + count);
+        }
+        return new LeadJson(new Limits(limits.maxStringLength(), limits.maxLeadLength(), count), pretty);
+    }
+
+    /** @return the longest lead read, in characters of JSON */
+    public int maxLeadLength() {
+        return limits.maxLeadLength();
+    }
+
+    /** @return the most interactions one lead may have */
+    public int maxInteractions() {
+        return limits.maxInteractions();
     }
 
     /** @return the longest string value read, in characters */
@@ -206,7 +257,7 @@ public final class LeadJson {
      * @return the lead reader
      */
     public LeadReader readLeads(Reader reader) {
-        return new LeadReader(factory, maxStringLength, Objects.requireNonNull(reader, "reader"), true);
+        return new LeadReader(factory, limits, Objects.requireNonNull(reader, "reader"), true);
     }
 
     /**
@@ -215,7 +266,7 @@ public final class LeadJson {
      *         reference the tests compare {@link #readLeads(Reader)} with
      */
     LeadReader readLeadsAsTrees(Reader reader) {
-        return new LeadReader(factory, maxStringLength, reader, false);
+        return new LeadReader(factory, limits, reader, false);
     }
 
     /**
@@ -434,7 +485,7 @@ public final class LeadJson {
     /** Reads exactly one JSON value, turning any JSON failure into an {@link InvalidLeadException}. */
     private JsonNode readOne(Reader reader, String expected) throws IOException {
         TreeBuilder builder = null;
-        JsonParser parser = factory.createParser(reader);
+        JsonParser parser = factory.createParser(new Bounded(reader, limits.maxLeadLength()));
         try {
             JsonToken t = parser.nextToken();
             if (t == null) {
@@ -450,9 +501,22 @@ public final class LeadJson {
                 throw invalid(LeadMapper.idOf(tree), "", "unexpected content after the end of the JSON value at line "
                         + parser.currentTokenLocation().getLineNr() + ": expected " + expected + " alone", null);
             }
+            if (reader instanceof Utf8Reader u && u.errorIn(0, Long.MAX_VALUE) >= 0) {
+                throw invalid(LeadMapper.idOf(tree), "", "the input is not valid UTF-8 text: expected UTF-8 JSON",
+                        null);
+            }
+            JsonNode interactions = tree.path(LeadMapper.Field.INTERACTIONS.wire());
+            if (interactions.isArray() && interactions.size() > limits.maxInteractions()) {
+                throw invalid(LeadMapper.idOf(tree), "interactions[" + limits.maxInteractions() + "]", "the lead has "
+                        + "more than " + limits.maxInteractions() + " interactions, the limit: expected at most "
+                        + limits.maxInteractions() + " (LeadJson.withMaxInteractions)", null);
+            }
             return tree;
         } catch (JsonProcessingException e) {
             Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(LeadMapper::idOf);
+            if (reader instanceof Utf8Reader u && u.errorIn(0, Long.MAX_VALUE) >= 0) {
+                throw invalid(id, "", "the input is not valid UTF-8 text: expected UTF-8 JSON", e);
+            }
             String path = builder == null ? "" : builder.at();
             // A limit exception carries no location; the parser's own position is where it stopped.
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
@@ -464,14 +528,42 @@ public final class LeadJson {
         }
     }
 
+    /** A reader that refuses to read more than a lead may hold. */
+    private static final class Bounded extends java.io.FilterReader {
+        private final long max;
+        private long read;
+
+        Bounded(Reader in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (read > max) {
+                throw new LimitException("the lead is longer than the limit of " + max + " characters: expected a "
+                        + "lead of at most " + max + " characters (LeadJson.withMaxLeadLength)");
+            }
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                read += n;
+            }
+            return n;
+        }
+    }
+
     private static InvalidLeadException invalid(Optional<String> id, String path, String message, Throwable cause) {
         return new InvalidLeadException(new LeadError(id, 0, Optional.of(path), message), cause);
     }
 
     /** UTF-8 that reports malformed bytes instead of silently replacing them. */
     private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new Utf8Reader(in);
     }
 }

@@ -67,7 +67,11 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
 
     private final JsonFactory factory;
     private final int maxStringLength;
+    private final long maxLeadLength;
+    private final int maxInteractions;
     private final ReplayReader in;
+    /** The decoder, when this reader decodes bytes itself: it knows where the invalid UTF-8 is. */
+    private final Utf8Reader utf8;
     private final boolean shortcut;
     private final Set<String> ids = new HashSet<>();
     private JsonParser parser;
@@ -78,6 +82,8 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
     /** Absolute offset just after the last lead read completely. */
     private long valueEnd;
     private long index;
+    /** Absolute offset where the lead being read starts. */
+    private long leadStart;
     private Mode mode = Mode.START;
     private LeadItem pending;
     private LeadItem last;
@@ -87,10 +93,13 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
      * @param shortcut whether to read interactions straight into records ({@link TreeBuilder#forLeads}); false only
      *                 to test that it changes nothing
      */
-    LeadReader(JsonFactory factory, int maxStringLength, Reader source, boolean shortcut) {
+    LeadReader(JsonFactory factory, LeadJson.Limits limits, Reader source, boolean shortcut) {
         this.factory = factory;
-        this.maxStringLength = maxStringLength;
+        this.maxStringLength = limits.maxStringLength();
+        this.maxLeadLength = limits.maxLeadLength();
+        this.maxInteractions = limits.maxInteractions();
         this.in = new ReplayReader(source);
+        this.utf8 = source instanceof Utf8Reader u ? u : null;
         this.shortcut = shortcut;
     }
 
@@ -225,7 +234,9 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             }
             idx = index++;
             long start = tokenOffset();
-            builder = shortcut ? TreeBuilder.forLeads(parser) : new TreeBuilder(parser);
+            leadStart = start;
+            in.limit(start, maxLeadLength);
+            builder = shortcut ? TreeBuilder.forLeads(parser, maxInteractions) : new TreeBuilder(parser);
             JsonNode tree = builder.read(t);
             long end = offset();
             LeadItem item = item(idx, tree, builder, start, end);
@@ -237,7 +248,11 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             }
             mode = Mode.DONE;
             LeadItem item = syntaxError(idx, builder, e, true);
-            if (!(e instanceof JsonEOFException)) {
+            if (e instanceof LimitException) {
+                last = failed(index++, Optional.empty(), "", "the rest of the input could not be read: reading "
+                        + "stopped at the lead at index " + idx + ", which is over a limit, and in a JSON array the "
+                        + "leads after it cannot be found without reading it; expected JSON Lines to read on past it");
+            } else if (!(e instanceof JsonEOFException)) {
                 last = failed(index++, Optional.empty(), "", "the rest of the input could not be read: reading "
                         + "stopped at the malformed JSON of the lead at index " + idx
                         + "; expected a valid JSON array of leads");
@@ -257,7 +272,9 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             }
             idx = index++;
             long start = tokenOffset();
-            builder = shortcut ? TreeBuilder.forLeads(parser) : new TreeBuilder(parser);
+            leadStart = start;
+            in.limit(start, maxLeadLength);
+            builder = shortcut ? TreeBuilder.forLeads(parser, maxInteractions) : new TreeBuilder(parser);
             JsonNode tree = builder.read(t);
             valueEnd = offset();
             LeadItem item = item(idx, tree, builder, start, valueEnd);
@@ -280,8 +297,9 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
         while (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
             c = in.charAt(++start);
         }
-        while (c >= 0 && c != '\n') {
-            c = in.charAt(++start);
+        if (c >= 0 && c != '\n') {
+            start = in.skipLine(start);
+            c = start < 0 ? -1 : '\n';
         }
         if (c < 0) {
             mode = Mode.DONE;
@@ -318,6 +336,10 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
      * @param end   the absolute offset just after it; the text in between must not be released yet
      */
     private LeadItem item(long idx, JsonNode tree, TreeBuilder builder, long start, long end) {
+        Optional<LeadItem> notUtf8 = notUtf8(idx, LeadMapper.idOf(tree), start, end);
+        if (notUtf8.isPresent()) {
+            return notUtf8.get();
+        }
         if (builder.unusual()) {
             return reread(idx, start, end);
         }
@@ -359,8 +381,31 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
         }
     }
 
+    /**
+     * @return an error for the lead if its text, between these absolute offsets, holds invalid UTF-8 (decoded as
+     *         U+FFFD, so it read as JSON): that is an error for this lead alone, and reading goes on
+     */
+    private Optional<LeadItem> notUtf8(long idx, Optional<String> id, long start, long end) {
+        long bad = utf8 == null ? -1 : utf8.errorIn(start, end);
+        if (bad < 0) {
+            return Optional.empty();
+        }
+        id.ifPresent(ids::add);
+        return Optional.of(failed(idx, id, "", "the lead is not valid UTF-8 text (an invalid byte sequence at line "
+                + in.lineOf(bad) + "): expected UTF-8 JSON"));
+    }
+
     private LeadItem syntaxError(long idx, TreeBuilder builder, JsonProcessingException e, boolean inArray) {
         Optional<String> id = builder == null ? Optional.empty() : builder.partial().flatMap(LeadMapper::idOf);
+        if (builder != null && !(e instanceof LimitException) && !(e instanceof JsonEOFException)) {
+            // Invalid UTF-8 decodes to U+FFFD, which may be what broke the JSON: say so rather than quote it. Not
+            // for truncated input, whose own message explains why no lead follows.
+            Optional<LeadItem> notUtf8 = notUtf8(idx, id, leadStart, Math.max(leadStart + 1, parser.currentLocation()
+                    .getCharOffset() + base + 1));
+            if (notUtf8.isPresent()) {
+                return notUtf8.get();
+            }
+        }
         String path = builder == null ? "" : builder.at();
         id.ifPresent(ids::add);
         // A limit exception carries no location; the parser's own position is where it stopped.
@@ -379,6 +424,9 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
     static String syntaxMessage(JsonProcessingException e, boolean inArray, long line, long baseLine,
                                 int maxStringLength) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof LimitException) {
+            return original;
+        }
         if (e instanceof StreamConstraintsException) {
             if (original.startsWith("String value length")) {
                 return "a string value at line " + line + " is longer than the limit of " + maxStringLength
@@ -387,6 +435,10 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             if (original.contains("nesting depth")) {
                 return "objects and arrays nested deeper than the limit of " + LeadJson.MAX_NESTING_DEPTH
                         + " levels at line " + line + ": expected a lead with a few levels of nesting";
+            }
+            if (original.startsWith("Number value length")) {
+                return "a number at line " + line + " is longer than the limit of " + LeadJson.MAX_NUMBER_LENGTH
+                        + " characters: expected a number of at most " + LeadJson.MAX_NUMBER_LENGTH + " characters";
             }
             return "the input exceeds a reading limit at line " + line + ": " + original;
         }

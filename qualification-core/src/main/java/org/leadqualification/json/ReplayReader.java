@@ -24,6 +24,9 @@ final class ReplayReader extends Reader {
     /** Absolute offset of the next character {@link #read(char[], int, int)} returns. */
     private long position;
     private long released;
+    /** Absolute offset where the lead being read started, and how many characters from there it may read. */
+    private long limitFrom;
+    private long maxChars = Long.MAX_VALUE;
 
     ReplayReader(Reader source) {
         this.source = source;
@@ -42,12 +45,55 @@ final class ReplayReader extends Reader {
             position += n;
             return n;
         }
+        if (position - limitFrom > maxChars) {
+            throw new LimitException("the lead is longer than the limit of " + maxChars + " characters (at line "
+                    + lineOf(limitFrom) + "): expected a lead of at most " + maxChars
+                    + " characters (LeadJson.withMaxLeadLength)");
+        }
         int n = source.read(buf, off, len);
         if (n > 0) {
             record.append(buf, off, n);
             position += n;
         }
         return n;
+    }
+
+    /**
+     * Starts counting the characters of one lead: reading more than {@code max} characters past {@code from} (give
+     * or take the parser's read-ahead buffer) throws a {@link LimitException}, before they are held.
+     *
+     * @param from the absolute offset where the lead starts
+     * @param max  how many characters it may have
+     */
+    void limit(long from, long max) {
+        this.limitFrom = from;
+        this.maxChars = max;
+    }
+
+    /**
+     * Skips to the end of a line without holding it: a line of any length is read through in bounded memory.
+     *
+     * @param from an absolute offset that has not been released
+     * @return the absolute offset of the first {@code \n} at or after {@code from}, or -1 if the input ends first;
+     *         everything before it is released
+     * @throws IOException if the source fails
+     */
+    long skipLine(long from) throws IOException {
+        long i = from;
+        while (true) {
+            int c = charAt(i);
+            if (c < 0) {
+                return -1;
+            }
+            if (c == '\n') {
+                return i;
+            }
+            i++;
+            if ((i & 0xFFFF) == 0) {
+                position = Math.max(position, i);
+                release(i);
+            }
+        }
     }
 
     /**

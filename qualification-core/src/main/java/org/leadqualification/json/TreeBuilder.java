@@ -46,6 +46,7 @@ final class TreeBuilder {
 
     private final JsonParser parser;
     private final boolean lead;
+    private final int maxInteractions;
     private JsonNode root;
     /**
      * The path being read as a stack of segments, {@code names[i]} for a field or {@code indices[i]} for an element
@@ -62,20 +63,23 @@ final class TreeBuilder {
 
     /** @param parser the parser, positioned at the value's first token */
     TreeBuilder(JsonParser parser) {
-        this(parser, false);
+        this(parser, false, Integer.MAX_VALUE);
     }
 
-    private TreeBuilder(JsonParser parser, boolean lead) {
+    private TreeBuilder(JsonParser parser, boolean lead, int maxInteractions) {
         this.parser = parser;
         this.lead = lead;
+        this.maxInteractions = maxInteractions;
     }
 
     /**
      * @param parser the parser, positioned at the lead's first token
+     * @param maxInteractions the most interactions a lead may have: reading stops with a {@link LimitException} at
+     *                        the first one past it
      * @return a builder that reads the interactions of a lead object straight into records
      */
-    static TreeBuilder forLeads(JsonParser parser) {
-        return new TreeBuilder(parser, true);
+    static TreeBuilder forLeads(JsonParser parser, int maxInteractions) {
+        return new TreeBuilder(parser, true, maxInteractions);
     }
 
     /**
@@ -201,6 +205,10 @@ final class TreeBuilder {
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
                 throw new JsonParseException(parser, "expected a value or ']', got the end of the input");
+            }
+            if (i >= maxInteractions) {
+                throw new LimitException("the lead has more than " + maxInteractions + " interactions, the limit: "
+                        + "expected at most " + maxInteractions + " (LeadJson.withMaxInteractions)");
             }
             if (t == JsonToken.START_OBJECT && !unusual) {
                 Interaction interaction = readInteraction(depth + 1);

@@ -200,6 +200,29 @@ class LeadReaderTest {
     }
 
     @Test
+    void invalidUtf8_inOneLine_failsThatLeadOnly_andTheNextLinesAreRead() {
+        byte[] good = "{\"id\":\"A\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', 'B', (byte) 0xFF, '"', '}', '\n',
+                '{', '"', 'i', 'd', '"', ':', (byte) 0xC3, '}', '\n'};
+        byte[] valid = "{\"id\":\"C \uFFFD\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        all.writeBytes(good);
+        all.writeBytes(bad);
+        all.writeBytes(valid);
+
+        List<LeadItem> items = LeadJson.standard().readLeads(new ByteArrayInputStream(all.toByteArray())).stream()
+                .toList();
+
+        assertThat(items).hasSize(4);
+        assertThat(items.get(0).lead().orElseThrow().id()).isEqualTo("A");
+        assertThat(items.get(1).error().orElseThrow().message()).contains("not valid UTF-8").contains("line 2");
+        assertThat(items.get(1).error().orElseThrow().leadId()).contains("B\uFFFD");
+        assertThat(items.get(2).error().orElseThrow().message()).contains("not valid UTF-8").contains("line 3");
+        assertThat(items.get(3).lead().orElseThrow().id()).as("a valid U+FFFD is text like any other")
+                .isEqualTo("C \uFFFD");
+    }
+
+    @Test
     void leadWithFiftyThousandInteractions_isRead() {
         StringBuilder sb = new StringBuilder("{\"id\":\"L-big\",\"interactions\":[");
         for (int i = 0; i < 50_000; i++) {

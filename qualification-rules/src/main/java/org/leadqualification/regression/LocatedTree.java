@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.leadqualification.rules.internal.YamlLimits;
 
 /**
  * A JSON or YAML document read into a Jackson tree, with the source location of every node kept by JSON pointer.
@@ -23,8 +24,8 @@ import java.util.Map;
  * member the location is that of its key, for an array element that of its first token.
  */
 final class LocatedTree {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(YamlLimits.constraints()).build();
+    private static final YAMLFactory YAML = YamlLimits.factory();
     private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private final JsonNode root;
@@ -42,7 +43,8 @@ final class LocatedTree {
 
         SyntaxException(String message, JsonLocation location, Throwable cause) {
             super(message, cause);
-            this.location = location;
+            // A limit exception carries no location.
+            this.location = location == null ? JsonLocation.NA : location;
         }
 
         JsonLocation location() {
@@ -70,6 +72,10 @@ final class LocatedTree {
             return new LocatedTree(root, locations);
         } catch (JsonProcessingException e) {
             throw new SyntaxException(e.getOriginalMessage(), e.getLocation(), e);
+        } catch (RuntimeException e) {
+            // SnakeYAML's own limits (code points, aliases) and some malformed input throw its unchecked
+            // YAMLException, which Jackson does not wrap.
+            throw new SyntaxException("cannot be read as YAML or JSON: " + e.getMessage(), JsonLocation.NA, e);
         }
     }
 

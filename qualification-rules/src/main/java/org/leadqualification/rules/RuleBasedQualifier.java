@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,12 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * and the classification rules fire. The stage is the highest-precedence stage any rule qualified the lead for, or
  * {@link Stage#UNQUALIFIED}.
  *
+ * <p>Runaway rules: a lead may cause at most {@link Builder#maxFiringsPerLead(int)} rule firings (default
+ * {@value #DEFAULT_MAX_FIRINGS_PER_LEAD}) and take at most {@link Builder#maxTimePerLead(Duration)} (default
+ * 10 s, checked between firings). Past either, or when a consequence throws (even a {@link StackOverflowError}),
+ * that lead fails with a {@link org.leadqualification.api.JudgementException} naming the rule (for a limit, the
+ * rule that fired most); the engine stays usable and judges the next lead normally.
+ *
  * <p>Threading: immutable and thread-safe once built. The rules are compiled once, in {@link Builder#build()};
  * each call takes a session from a pool and always returns it. {@link #close()} releases the pool.
  */
@@ -58,6 +65,11 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
     private static final String BUILT_IN_FOLDER = "org/leadqualification/rules/builtin/";
     private static final List<DrlSource> BUILT_IN_SOURCES = BUILT_IN_FILES.stream()
             .map(file -> new DrlSource(file, readResource(BUILT_IN_FOLDER + file), true)).toList();
+
+    /** Rule firings one lead may cause by default, both rounds (scoring and classification) together. */
+    public static final int DEFAULT_MAX_FIRINGS_PER_LEAD = 10_000;
+    /** Wall time one lead may take by default. */
+    public static final Duration DEFAULT_MAX_TIME_PER_LEAD = Duration.ofSeconds(10);
 
     private final Pipeline pipeline;
 
@@ -130,8 +142,46 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         private ProfileSource profile = ProfileSource.of(ScoringProfile.defaults());
         private final List<RuleSource> sources = new ArrayList<>();
         private LikelihoodModelSource model;
+        private int maxFirings = DEFAULT_MAX_FIRINGS_PER_LEAD;
+        private Duration maxTime = DEFAULT_MAX_TIME_PER_LEAD;
 
         private Builder() {
+        }
+
+        /**
+         * Bounds the rule firings of one lead, so that a rule that re-fires forever (a {@code modify} without a
+         * guard, an {@code insert} per firing) fails its lead instead of hanging the batch. A lead of the built-in
+         * rules causes a few dozen.
+         *
+         * @param firings the most rule firings one lead may cause, scoring and classification together (default
+         *                {@value RuleBasedQualifier#DEFAULT_MAX_FIRINGS_PER_LEAD})
+         * @return this builder
+         * @throws IllegalArgumentException if {@code firings} is less than 1
+         */
+        public Builder maxFiringsPerLead(int firings) {
+            if (firings < 1) {
+                throw new IllegalArgumentException("maxFiringsPerLead must be >= 1, got " + firings);
+            }
+            this.maxFirings = firings;
+            return this;
+        }
+
+        /**
+         * Bounds the wall time of one lead. It is checked between rule firings (every eighth), so it stops rules
+         * that fire many times slowly; a single consequence that never returns (an endless loop in Java) cannot be
+         * stopped from outside and is the rule author's to avoid.
+         *
+         * @param time the longest one lead may take (default 10 s)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code time} is zero or negative
+         */
+        public Builder maxTimePerLead(Duration time) {
+            Objects.requireNonNull(time, "time");
+            if (time.isZero() || time.isNegative()) {
+                throw new IllegalArgumentException("maxTimePerLead must be positive, got " + time);
+            }
+            this.maxTime = time;
+            return this;
         }
 
         /**
@@ -273,8 +323,9 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
                 throw new InvalidRulesException(problems, null);
             }
             List<String> disabled = builtIn ? p.rules().disabled() : List.of();
+            long nanos = maxTime.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : maxTime.toNanos();
             return new RuleBasedQualifier(new Pipeline(p, RuleCompiler.compile(builtInFiles,
-                    Set.copyOf(p.rules().disabledFiles()), drl, disabled), m));
+                    Set.copyOf(p.rules().disabledFiles()), drl, disabled), new Pipeline.Limits(maxFirings, nanos), m));
         }
     }
 }

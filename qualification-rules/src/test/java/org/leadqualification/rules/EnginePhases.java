@@ -67,7 +67,7 @@ public final class EnginePhases implements AutoCloseable {
             }
             return Pipeline.classify(session, lead, asOf, tally);
         } finally {
-            Pipeline.release(session);
+            pipeline.release(session);
         }
     }
 

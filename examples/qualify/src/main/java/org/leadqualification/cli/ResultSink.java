@@ -18,6 +18,15 @@ interface ResultSink extends AutoCloseable {
     void accept(Qualification result) throws IOException;
 
     /**
+     * @param text one more result, already written as this sink's text would write it
+     * @throws IOException                   if writing fails
+     * @throws UnsupportedOperationException if this sink does not take text
+     */
+    default void acceptText(String text) throws IOException {
+        throw new UnsupportedOperationException("this sink formats results itself");
+    }
+
+    /**
      * Called once after the last result.
      *
      * @param errors how many leads had errors
@@ -50,6 +59,30 @@ interface ResultSink extends AutoCloseable {
                 if (format == OutcomeWriter.Format.JSON_ARRAY) {
                     out.println();
                 }
+                out.flush();
+            }
+        };
+    }
+
+    /**
+     * @param out standard output
+     * @return a sink of JSON Lines whose results come as text made by an {@link OutcomeWriter} of
+     *         {@link OutcomeWriter.Format#JSON_LINES}
+     */
+    static ResultSink lines(PrintWriter out) {
+        return new ResultSink() {
+            @Override
+            public void accept(Qualification result) {
+                throw new UnsupportedOperationException("JSON Lines results come as text");
+            }
+
+            @Override
+            public void acceptText(String text) {
+                out.write(text);
+            }
+
+            @Override
+            public void close() {
                 out.flush();
             }
         };

@@ -3,27 +3,31 @@ package org.leadqualification.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.api.Outcome;
-import org.leadqualification.json.LeadItem;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.json.LeadReader;
 import org.leadqualification.json.OutcomeWriter;
+import org.leadqualification.json.ParallelJudging;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code qualify score}: reads leads, judges each as it is read and prints its result, so an input of any size
- * runs in little memory.
+ * {@code qualify score}: reads leads, judges them on {@code --threads} threads and prints their results in input
+ * order as they come, so an input of any size runs in little memory and the output is the same for any number of
+ * threads.
  */
 @Command(name = "score",
         description = {"Judges leads and prints their results.",
@@ -63,6 +67,11 @@ final class ScoreCommand implements Callable<Integer> {
                     + "(0..1) and each feature's contribution to it.")
     private Path model;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "How many threads judge: one reads, N judge, results stay in input order; "
+                    + "default: the available processors (${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "The leads: a JSON array or JSON Lines; '-' or nothing reads standard input.")
     private String file;
@@ -72,6 +81,10 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant at = asOf.instant();
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--threads': expected 1 or more, got " + threads);
+        }
         try (EngineFactory.Engine e = root.engines().open(engine.spec().withLikelihoodModel(Optional.ofNullable(model)));
              InputStream in = LeadInput.open(file, root.stdin())) {
             long errors = judge(e.qualifier(), in, at, out, err);
@@ -82,24 +95,63 @@ final class ScoreCommand implements Callable<Integer> {
     private long judge(LeadQualifier qualifier, InputStream in, Instant at, PrintWriter out, PrintWriter err)
             throws IOException {
         LeadJson json = LeadJson.standard();
-        long errors = 0;
+        long[] errors = {0};
+        boolean lines = format == Format.JSONL;
+        // JSON Lines are written as text made on the judging threads, so the one writing thread only copies them.
+        ThreadLocal<LineRenderer> renderers = ThreadLocal.withInitial(() -> new LineRenderer(json));
         try (LeadReader leads = json.readLeads(in);
-             ResultSink sink = sink(out, at);
+             ResultSink sink = lines ? ResultSink.lines(out) : sink(out, at);
              Progress progress = Progress.start(root.interactive(), "Judging")) {
-            while (leads.hasNext()) {
-                LeadItem item = leads.next();
-                Outcome outcome = item.judge(qualifier, at);
-                if (outcome instanceof Outcome.Judged judged) {
-                    sink.accept(judged.result());
+            ParallelJudging.judge(leads, qualifier, at, threads, outcome -> {
+                if (outcome instanceof Outcome.Failed failed) {
+                    return new Rendered(outcome, json.writeError(failed.cause()));
+                }
+                return new Rendered(outcome, lines ? renderers.get().line(outcome) : null);
+            }, rendered -> {
+                if (rendered.outcome() instanceof Outcome.Judged judged) {
+                    if (rendered.text() != null) {
+                        sink.acceptText(rendered.text());
+                    } else {
+                        sink.accept(judged.result());
+                    }
                 } else {
-                    errors++;
-                    err.println(json.writeError(((Outcome.Failed) outcome).cause()));
+                    errors[0]++;
+                    err.println(rendered.text());
                 }
                 progress.step();
-            }
-            sink.finish(errors);
+            });
+            sink.finish(errors[0]);
         }
-        return errors;
+        return errors[0];
+    }
+
+    /** An outcome and, when made on the judging thread, its text. */
+    private record Rendered(Outcome outcome, String text) {
+    }
+
+    /** Writes one result as the JSON Lines {@link OutcomeWriter} would, into a reused buffer. One per thread. */
+    private static final class LineRenderer {
+        private final StringWriter buffer = new StringWriter(4096);
+        private final OutcomeWriter writer;
+
+        LineRenderer(LeadJson json) {
+            try {
+                writer = json.outcomeWriter(buffer, OutcomeWriter.Format.JSON_LINES);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringWriter does not fail
+            }
+        }
+
+        String line(Outcome outcome) {
+            try {
+                writer.write(outcome);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String text = buffer.toString();
+            buffer.getBuffer().setLength(0);
+            return text;
+        }
     }
 
     private ResultSink sink(PrintWriter out, Instant at) throws IOException {

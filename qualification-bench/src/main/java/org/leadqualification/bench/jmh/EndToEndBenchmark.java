@@ -9,6 +9,7 @@ import org.leadqualification.bench.LeadGenerator;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.json.LeadReader;
 import org.leadqualification.json.OutcomeWriter;
+import org.leadqualification.json.ParallelJudging;
 import org.leadqualification.model.Lead;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,6 +63,49 @@ public class EndToEndBenchmark {
             }
         }
         return sink.chars ^ sink.hash;
+    }
+
+    /**
+     * The same on two judging threads, as {@code qualify score --threads 2 --format jsonl} does it: one reader (this
+     * thread), {@code ParallelJudging} judging and writing each outcome's line on the judging threads, this thread
+     * copying the lines out in input order.
+     */
+    @Benchmark
+    @OperationsPerInvocation(LEADS)
+    public long jsonLinesInJudgedOutTwoThreads(Input in) throws IOException {
+        CountingWriter sink = new CountingWriter();
+        try (LeadReader leads = LeadJson.standard().readLeads(new StringReader(in.jsonLines))) {
+            ParallelJudging.judge(leads, in.qualifier, LeadGenerator.AS_OF, 2, o -> LINES.get().line(o),
+                    sink::write);
+        }
+        return sink.chars ^ sink.hash;
+    }
+
+    private static final ThreadLocal<LineWriter> LINES = ThreadLocal.withInitial(LineWriter::new);
+
+    /** One outcome's JSON line, written by an {@code OutcomeWriter} into a reused buffer. One per thread. */
+    static final class LineWriter {
+        private final java.io.StringWriter buffer = new java.io.StringWriter(4096);
+        private final OutcomeWriter writer;
+
+        LineWriter() {
+            try {
+                writer = LeadJson.standard().outcomeWriter(buffer, OutcomeWriter.Format.JSON_LINES);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        String line(org.leadqualification.api.Outcome outcome) {
+            try {
+                writer.write(outcome);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            String text = buffer.toString();
+            buffer.getBuffer().setLength(0);
+            return text;
+        }
     }
 
     /** Counts and hashes what is written, keeping nothing. */

@@ -17,7 +17,10 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * A batch of 1,000 leads through {@code LeadQualifier.qualifyAll}: throughput in leads per second (one operation
- * is one lead, by {@code @OperationsPerInvocation(1000)}), on one thread and on two threads sharing one qualifier.
+ * is one lead, by {@code @OperationsPerInvocation(1000)}): {@code batchOneThread} judges on the calling thread
+ * ({@code qualifyAll(batch, asOf, 1)}), {@code batchTwoThreads} is two callers doing that at once with one shared
+ * qualifier, and {@code batchParallel} is one caller whose batch is judged on two threads
+ * ({@code qualifyAll(batch, asOf, 2)}).
  *
  * <pre>
  * java -jar qualification-bench/target/benchmarks.jar QualifyBatchBenchmark -wi 2 -w 5s -i 3 -r 5s -f 1
@@ -48,13 +51,20 @@ public class QualifyBatchBenchmark {
     @Threads(1)
     @OperationsPerInvocation(BATCH)
     public List<Outcome> batchOneThread(Input in) {
-        return in.qualifier.qualifyAll(in.batch, LeadGenerator.AS_OF);
+        return in.qualifier.qualifyAll(in.batch, LeadGenerator.AS_OF, 1);
     }
 
     @Benchmark
     @Threads(2)
     @OperationsPerInvocation(BATCH)
     public List<Outcome> batchTwoThreads(Input in) {
-        return in.qualifier.qualifyAll(in.batch, LeadGenerator.AS_OF);
+        return in.qualifier.qualifyAll(in.batch, LeadGenerator.AS_OF, 1);
+    }
+
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(BATCH)
+    public List<Outcome> batchParallel(Input in) {
+        return in.qualifier.qualifyAll(in.batch, LeadGenerator.AS_OF, 2);
     }
 }

@@ -19,12 +19,13 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import org.leadqualification.api.Location;
+import org.leadqualification.rules.internal.YamlLimits;
 
 /** Reads profiles: YAML or JSON, laid over a base profile key by key. */
 final class ProfileLoader {
     static final String DEFAULT_RESOURCE = "/org/leadqualification/rules/profile/default-profile.yaml";
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder(YamlLimits.factory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -96,6 +97,13 @@ final class ProfileLoader {
             Location.InFile where = loc == null ? new Location.InFile(source, 0, 0)
                     : new Location.InFile(source, loc.getLineNr(), loc.getColumnNr());
             throw new InvalidProfileException(where, "", e.getOriginalMessage(), e);
+        } catch (InvalidProfileException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // SnakeYAML's own limits (code points, aliases) and some malformed input throw its unchecked
+            // YAMLException, which Jackson does not wrap.
+            throw new InvalidProfileException(new Location.InFile(source, 0, 0), "",
+                    "cannot be read as YAML or JSON: " + e.getMessage(), e);
         }
     }
 
@@ -123,7 +131,10 @@ final class ProfileLoader {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             // A section that knows the field better than the parser (a check across fields) names it itself.
             String path = cause instanceof ProfileChecks.FieldException f ? f.field() : path(e);
-            throw invalid(source, text, path, cause.getMessage(), e);
+            String message = cause.getMessage() != null ? cause.getMessage()
+                    : cause instanceof NullPointerException ? "expected a value, got null (e.g. a null in a list)"
+                    : "invalid value (" + cause.getClass().getSimpleName() + ")";
+            throw invalid(source, text, path, message, e);
         } catch (JsonMappingException e) {
             throw invalid(source, text, path(e), e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
@@ -135,7 +146,8 @@ final class ProfileLoader {
 
     private static InvalidProfileException invalid(String source, String text, String path, String message,
                                                    Throwable cause) {
-        return new InvalidProfileException(ProfileLocator.locate(text, source, path), path, message, cause);
+        return new InvalidProfileException(ProfileLocator.locate(text, source, path), path,
+                message == null ? "invalid profile (" + cause.getClass().getSimpleName() + ")" : message, cause);
     }
 
     private static String path(JsonMappingException e) {

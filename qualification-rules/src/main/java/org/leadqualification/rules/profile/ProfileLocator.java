@@ -17,7 +17,7 @@ import org.leadqualification.api.Location;
  * rare) and the field's path looked up in it. YAML is a superset of JSON, so one parser reads both.
  */
 final class ProfileLocator {
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final YAMLFactory YAML = org.leadqualification.rules.internal.YamlLimits.factory();
 
     private ProfileLocator() {
     }
@@ -38,7 +38,7 @@ final class ProfileLocator {
             if (p.nextToken() != null) {
                 walk(p, new ArrayList<>(), seen);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // The text was read once already; whatever was seen before a problem still helps.
         }
         List<String> target = segments(path);
