@@ -28,10 +28,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
+import org.leadqualification.json.internal.AccountQualificationMapper;
 import org.leadqualification.json.internal.JsonTrees;
 import org.leadqualification.json.internal.LeadMapper;
 import org.leadqualification.json.internal.Problem;
+import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
+import org.leadqualification.result.AccountQualification;
 import org.leadqualification.result.Qualification;
 
 /**
@@ -76,6 +79,9 @@ public final class LeadJson {
     public static final String LEAD_SCHEMA = "org/leadqualification/schema/lead.schema.json";
     /** Class-path resource of the JSON Schema (draft 2020-12) of a qualification. */
     public static final String QUALIFICATION_SCHEMA = "org/leadqualification/schema/qualification.schema.json";
+    /** Class-path resource of the JSON Schema (draft 2020-12) of an account result. */
+    public static final String ACCOUNT_QUALIFICATION_SCHEMA =
+            "org/leadqualification/schema/account-qualification.schema.json";
     /** Class-path resource of the JSON Schema (draft 2020-12) of an error. */
     public static final String LEAD_ERROR_SCHEMA = "org/leadqualification/schema/lead-error.schema.json";
 
@@ -302,7 +308,47 @@ public final class LeadJson {
         }
     }
 
+    // ---------------------------------------------------------------- reading one interaction
+
+    /**
+     * Reads one interaction, e.g. an interaction event of a stream: an object with {@code type}, {@code at} and the
+     * optional {@code channel}, {@code detail} and {@code attributes}, read as strictly as inside a lead.
+     *
+     * @param json an interaction object
+     * @return the interaction
+     * @throws InvalidLeadException if the text is not a valid interaction; its {@link LeadError} has index 0, no lead
+     *                              id, and a path relative to the interaction ({@code at}, {@code attributes.x})
+     */
+    public Interaction readInteraction(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return JsonTrees.readInteraction(readOne(new StringReader(json), "an interaction object"), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen with a string
+        }
+    }
+
+    /**
+     * Reads one interaction from UTF-8 bytes; does not close the stream. See {@link #readInteraction(String)}.
+     *
+     * @param in an interaction object, UTF-8
+     * @return the interaction
+     * @throws InvalidLeadException if the input is not a valid interaction
+     * @throws IOException          if the stream fails
+     */
+    public Interaction readInteraction(InputStream in) throws IOException {
+        return JsonTrees.readInteraction(readOne(utf8(Objects.requireNonNull(in, "in")), "an interaction object"), "");
+    }
+
     // ---------------------------------------------------------------- writing
+
+    /**
+     * @param interaction an interaction
+     * @return its JSON text, as it appears in a lead's {@code interactions}
+     */
+    public String writeInteraction(Interaction interaction) {
+        return write(JsonTrees.toTree(interaction));
+    }
 
     /**
      * @param lead a lead
@@ -318,6 +364,25 @@ public final class LeadJson {
      */
     public String writeQualification(Qualification qualification) {
         return write(JsonTrees.toTree(qualification));
+    }
+
+    /**
+     * @param account an account result
+     * @return its JSON text, with the contacts' own results in the wire format of a qualification
+     */
+    public String writeAccountQualification(AccountQualification account) {
+        return write(AccountQualificationMapper.write(Objects.requireNonNull(account, "account")));
+    }
+
+    /**
+     * Writes one account result; does not close the writer.
+     *
+     * @param account an account result
+     * @param out     where to write
+     * @throws IOException if writing fails
+     */
+    public void writeAccountQualification(AccountQualification account, Writer out) throws IOException {
+        write(AccountQualificationMapper.write(Objects.requireNonNull(account, "account")), out);
     }
 
     /**
@@ -381,6 +446,11 @@ public final class LeadJson {
     /** @return the JSON Schema of a qualification, a class-path resource of this library */
     public static URL qualificationSchema() {
         return schema(QUALIFICATION_SCHEMA);
+    }
+
+    /** @return the JSON Schema of an account result, a class-path resource of this library */
+    public static URL accountQualificationSchema() {
+        return schema(ACCOUNT_QUALIFICATION_SCHEMA);
     }
 
     /** @return the JSON Schema of an error object, a class-path resource of this library */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -20,14 +21,19 @@ import java.util.Set;
  * @param reasons           every contribution that made the result
  * @param qualifications    every stage whose criteria the lead meets, in {@link Stage} order
  * @param recommendedAction one line for a person
+ * @param likelihood        the conversion likelihood, 0..1, of a learned model; empty when the engine has none
+ * @param likelihoodContributions what each feature of that model added to the likelihood, in log-odds, the
+ *                          largest (either way) first; empty without a model
  */
 public record Qualification(String leadId, Instant asOf, Stage stage, int score, Grade grade,
                             DimensionScores dimensions, List<Reason> reasons, Set<Stage> qualifications,
-                            String recommendedAction) {
+                            String recommendedAction, OptionalDouble likelihood,
+                            List<LikelihoodContribution> likelihoodContributions) {
 
     /**
      * @throws NullPointerException     if a component is null
-     * @throws IllegalArgumentException if {@code leadId} is blank or {@code score} is outside 0..100
+     * @throws IllegalArgumentException if {@code leadId} is blank, {@code score} is outside 0..100, the likelihood
+     *                                  is outside 0..1, or there are contributions without a likelihood
      */
     public Qualification {
         Objects.requireNonNull(leadId, "leadId must not be null");
@@ -46,6 +52,47 @@ public record Qualification(String leadId, Instant asOf, Stage stage, int score,
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(qualifications));
         Objects.requireNonNull(recommendedAction, "recommendedAction must not be null");
+        likelihood = likelihood == null ? OptionalDouble.empty() : likelihood;
+        if (likelihood.isPresent() && !(likelihood.getAsDouble() >= 0 && likelihood.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("likelihood must be in 0..1, got " + likelihood.getAsDouble());
+        }
+        likelihoodContributions = List.copyOf(likelihoodContributions);
+        if (likelihood.isEmpty() && !likelihoodContributions.isEmpty()) {
+            throw new IllegalArgumentException("likelihoodContributions need a likelihood");
+        }
+    }
+
+    /**
+     * A result without a likelihood: what an engine without a learned model gives.
+     *
+     * @param leadId            the lead's id
+     * @param asOf              the instant the lead was judged at
+     * @param stage             the stage
+     * @param score             the score, 0..100
+     * @param grade             the fit grade
+     * @param dimensions        the four dimension scores
+     * @param reasons           every contribution that made the result
+     * @param qualifications    every stage whose criteria the lead meets
+     * @param recommendedAction one line for a person
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if {@code leadId} is blank or {@code score} is outside 0..100
+     */
+    public Qualification(String leadId, Instant asOf, Stage stage, int score, Grade grade,
+                         DimensionScores dimensions, List<Reason> reasons, Set<Stage> qualifications,
+                         String recommendedAction) {
+        this(leadId, asOf, stage, score, grade, dimensions, reasons, qualifications, recommendedAction,
+                OptionalDouble.empty(), List.of());
+    }
+
+    /**
+     * @param value         the conversion likelihood, 0..1
+     * @param contributions what each feature added, in log-odds
+     * @return this result with that likelihood
+     * @throws IllegalArgumentException if {@code value} is outside 0..1
+     */
+    public Qualification withLikelihood(double value, List<LikelihoodContribution> contributions) {
+        return new Qualification(leadId, asOf, stage, score, grade, dimensions, reasons, qualifications,
+                recommendedAction, OptionalDouble.of(value), contributions);
     }
 
     /**

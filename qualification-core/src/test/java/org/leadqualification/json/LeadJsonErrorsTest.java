@@ -19,7 +19,7 @@ class LeadJsonErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            lead-with-unknown-field.json              | L-typo    | compnay                 | unknown field "compnay" (did you mean "company"?): expected one of id, source
+            lead-with-unknown-field.json              | L-typo    | compnay                 | unknown field "compnay" (did you mean "company"?): expected one of id, accountId, source
             lead-with-wrong-type.json                 | L-type    | company.employees       | expected a whole number >= 0, got "250"
             lead-with-unknown-enum-value.json         | L-enum    | bant.budget             | expected one of CONFIRMED, PLANNED, NONE, UNKNOWN, got "MAYBE"
             lead-with-negative-count.json             | L-neg     | company.employees       | expected a whole number >= 0, got -5

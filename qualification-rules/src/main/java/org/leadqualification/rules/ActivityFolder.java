@@ -12,6 +12,8 @@ import org.leadqualification.rules.facts.Activity;
 import org.leadqualification.rules.facts.Recency;
 import org.leadqualification.rules.profile.DecayGroup;
 import org.leadqualification.rules.profile.ScoringProfile;
+import org.leadqualification.sla.SlaBreach;
+import org.leadqualification.sla.SlaPolicy;
 
 /**
  * Folds a lead's interactions into one {@link Activity} per type and a {@link Recency}, before any rule runs.
@@ -31,11 +33,13 @@ final class ActivityFolder {
     private final Map<String, TypeInfo> known = new HashMap<>();
     private final Map<String, long[]> tableByGroup = new HashMap<>();
     private final Set<String> productTypes;
+    private final SlaPolicy sla;
 
     ActivityFolder(ScoringProfile profile) {
         this.profile = profile;
         profile.decay().forEach((name, group) -> tableByGroup.put(name, table(group)));
         this.productTypes = Set.copyOf(profile.classification().pql().activityTypes());
+        this.sla = profile.sla().policy();
         profile.interactions().forEach((type, p) -> known.put(type, new TypeInfo(known.size(), type,
                 tableByGroup.get(p.group()), p.points() > 0, productTypes.contains(type))));
     }
@@ -75,7 +79,15 @@ final class ActivityFolder {
     }
 
     /** The folded facts of one lead. */
-    record Folded(List<Activity> activities, Recency recency) {
+    /**
+     * What the rules see of a lead besides the lead itself.
+     *
+     * @param activities one per interaction type, up to the as-of instant
+     * @param recency    days since the last engagement, creation and product activity
+     * @param breaches   the follow-up deadlines of the profile's {@code sla} the lead is past (only leads with a
+     *                   stage history can be)
+     */
+    record Folded(List<Activity> activities, Recency recency, List<SlaBreach> breaches) {
     }
 
     Folded fold(Lead lead, Instant asOf) {
@@ -141,7 +153,9 @@ final class ActivityFolder {
             long since = days(signedUp, asOf);
             lastProduct = lastProduct < 0 ? since : Math.min(lastProduct, since);
         }
-        return new Folded(List.of(activities), new Recency(lastEngagement, created, lastProduct));
+        List<SlaBreach> breaches = sla.isEmpty() || lead.stageHistory().isEmpty() ? List.of()
+                : sla.breaches(lead, asOf);
+        return new Folded(List.of(activities), new Recency(lastEngagement, created, lastProduct), breaches);
     }
 
     /** The accumulator of a type the profile does not name, if the lead had one already. */

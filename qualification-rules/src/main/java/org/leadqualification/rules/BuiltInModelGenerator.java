@@ -28,26 +28,34 @@ final class BuiltInModelGenerator {
             throw new IllegalArgumentException("usage: BuiltInModelGenerator OUTPUT_DIR");
         }
         Path out = Path.of(args[0]);
-        List<DrlSource> builtIn = RuleBasedQualifier.builtInSources();
+        generate(out, RuleBasedQualifier.builtInSources(), PrecompiledRules.INDEX, "qualification-rules-builtin", "");
+        // The account rules are a set of their own, so that a lead-only engine loads exactly what it did before. Only
+        // their own package is written: the module-level classes (org/drools/project/...) stay the lead rules' own.
+        generate(out, AccountQualifier.builtInSources(), PrecompiledRules.ACCOUNT_INDEX, "qualification-rules-account",
+                "org/leadqualification/rules/builtin/account/");
+    }
+
+    private static void generate(Path out, List<DrlSource> builtIn, String indexResource, String artifactId,
+                                 String onlyUnder) throws IOException {
         String fingerprint = PrecompiledRules.fingerprint(builtIn);
-        Path indexFile = out.resolve(PrecompiledRules.INDEX);
+        Path indexFile = out.resolve(indexResource);
         if (Files.exists(indexFile)) {
             Properties existing = new Properties();
             try (var in = Files.newInputStream(indexFile)) {
                 existing.load(in);
             }
             if (fingerprint.equals(existing.getProperty("fingerprint"))) {
-                System.out.println("precompiled built-in rules are up to date");
+                System.out.println("precompiled built-in rules are up to date: " + indexResource);
                 return;
             }
         }
         long start = System.nanoTime();
         // A fixed artifact id gives the generated classes stable names from build to build.
-        RuleCompiler.Runtime compiled = RuleCompiler.compileModels(builtIn, "qualification-rules-builtin");
+        RuleCompiler.Runtime compiled = RuleCompiler.compileModels(builtIn, artifactId);
         CanonicalKieModule module = compiled.module();
         int written = 0;
         for (String file : module.getFileNames()) {
-            if (file.endsWith(".class")) {
+            if (file.endsWith(".class") && file.startsWith(onlyUnder)) {
                 Path target = out.resolve(file);
                 Files.createDirectories(target.getParent());
                 Files.write(target, module.getBytes(file));

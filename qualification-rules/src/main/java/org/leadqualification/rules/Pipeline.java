@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
@@ -17,8 +18,12 @@ import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
 import org.leadqualification.result.Qualification;
 import org.leadqualification.rules.facts.Activity;
+import org.leadqualification.rules.facts.Likelihood;
 import org.leadqualification.rules.facts.Scores;
+import org.leadqualification.rules.likelihood.LeadSignals;
+import org.leadqualification.rules.likelihood.LikelihoodModel;
 import org.leadqualification.rules.profile.ScoringProfile;
+import org.leadqualification.sla.SlaBreach;
 
 /**
  * The engine's one way of judging a lead, in three steps: {@link #fold} the interactions into facts, {@link #score}
@@ -44,9 +49,12 @@ final class Pipeline implements AutoCloseable {
     private final Limits limits;
     private final boolean setScore;
     private final boolean setProfile;
+    private final Optional<LikelihoodModel> model;
 
-    Pipeline(ScoringProfile profile, RuleCompiler.Compiled compiled, Limits limits) {
+    Pipeline(ScoringProfile profile, RuleCompiler.Compiled compiled, Limits limits,
+             Optional<LikelihoodModel> model) {
         this.profile = profile;
+        this.model = model;
         this.compiled = compiled;
         this.pool = new SessionPool(compiled.kieBase(), 2 * Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.folder = new ActivityFolder(profile);
@@ -78,6 +86,10 @@ final class Pipeline implements AutoCloseable {
         return profile;
     }
 
+    Optional<LikelihoodModel> model() {
+        return model;
+    }
+
     List<String> ruleNames() {
         return compiled.ruleNames();
     }
@@ -96,7 +108,7 @@ final class Pipeline implements AutoCloseable {
         try {
             score(session, lead, asOf, folded, tally);
             tracker.checkNotStopped(lead.id());
-            Qualification q = classify(session, lead, asOf, tally);
+            Qualification q = classify(session, lead, asOf, tally, model);
             tracker.checkNotStopped(lead.id());
             reusable = true;
             return q;
@@ -175,6 +187,9 @@ final class Pipeline implements AutoCloseable {
         for (Activity a : folded.activities()) {
             session.insert(a);
         }
+        for (SlaBreach b : folded.breaches()) {
+            session.insert(b);
+        }
         if (compiled.usesInteractions()) {
             for (Interaction i : lead.interactions()) {
                 if (!i.at().isAfter(asOf)) {
@@ -195,12 +210,25 @@ final class Pipeline implements AutoCloseable {
      * classification rules fire, and the result is assembled.
      */
     static Qualification classify(KieSession session, Lead lead, Instant asOf, Tally tally) {
+        return classify(session, lead, asOf, tally, Optional.empty());
+    }
+
+    /**
+     * Step 3 with a likelihood model: the likelihood is computed from the scoring rules' reasons (before any
+     * classification rule fires) and the lead's signals up to {@code asOf}, inserted as a {@link Likelihood} fact for
+     * the classification rules, and goes into the result.
+     */
+    static Qualification classify(KieSession session, Lead lead, Instant asOf, Tally tally,
+                                  Optional<LikelihoodModel> model) {
+        Optional<Likelihood> likelihood = model.map(m -> m.evaluate(LeadSignals.of(lead, asOf, tally.reasons())));
         Scores scores = Results.scores(lead, tally);
         tally.startClassification();
         tally.enter("(classification)");
+        likelihood.ifPresent(session::insert);
         session.insert(scores);
         session.fireAllRules();
-        return Results.result(lead, asOf, tally, scores);
+        Qualification q = Results.result(lead, asOf, tally, scores);
+        return likelihood.map(l -> q.withLikelihood(l.value(), l.contributions())).orElse(q);
     }
 
     private static String describe(Throwable t) {

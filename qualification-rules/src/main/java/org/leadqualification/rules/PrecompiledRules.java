@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PrecompiledRules {
     static final String INDEX = "org/leadqualification/rules/builtin/precompiled.properties";
+    /** The index of the built-in account rules, compiled as a set of their own. */
+    static final String ACCOUNT_INDEX = "org/leadqualification/rules/builtin/account/precompiled.properties";
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
 
     private PrecompiledRules() {
@@ -48,22 +50,31 @@ final class PrecompiledRules {
      * @return the precompiled models of exactly these files, or empty when there are none or they are stale
      */
     static Optional<List<Model>> load(List<DrlSource> builtIn) {
-        Properties index = new Properties();
-        try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(INDEX)) {
+        return load(INDEX, builtIn);
+    }
+
+    /**
+     * @param index   the index of the set, e.g. {@link #ACCOUNT_INDEX}
+     * @param builtIn every built-in file of the set, in load order
+     * @return the precompiled models of exactly these files, or empty when there are none or they are stale
+     */
+    static Optional<List<Model>> load(String index, List<DrlSource> builtIn) {
+        Properties properties = new Properties();
+        try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(index)) {
             if (in == null) {
                 LOG.debug("no precompiled built-in rules; compiling them at runtime");
                 return Optional.empty();
             }
-            index.load(in);
+            properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!fingerprint(builtIn).equals(index.getProperty("fingerprint"))) {
+        if (!fingerprint(builtIn).equals(properties.getProperty("fingerprint"))) {
             LOG.warn("precompiled built-in rules do not match the built-in DRL on the classpath; compiling at runtime");
             return Optional.empty();
         }
         List<Model> models = new ArrayList<>();
-        for (String name : index.getProperty("models", "").split(",")) {
+        for (String name : properties.getProperty("models", "").split(",")) {
             if (name.isBlank()) {
                 continue;
             }

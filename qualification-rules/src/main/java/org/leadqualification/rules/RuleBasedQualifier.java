@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.model.Interaction;
@@ -21,6 +22,9 @@ import org.leadqualification.rules.facts.Recency;
 import org.leadqualification.rules.facts.Scorecard;
 import org.leadqualification.rules.facts.Scores;
 import org.leadqualification.rules.internal.ResourceScanner;
+import org.leadqualification.rules.likelihood.InvalidLikelihoodModelException;
+import org.leadqualification.rules.likelihood.LikelihoodModel;
+import org.leadqualification.rules.likelihood.LikelihoodModelSource;
 import org.leadqualification.rules.profile.InvalidProfileException;
 import org.leadqualification.rules.profile.ProfileSource;
 import org.leadqualification.rules.profile.ScoringProfile;
@@ -57,7 +61,7 @@ import org.leadqualification.rules.profile.ScoringProfile;
 public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
     /** The built-in rule files, in the order they are loaded. */
     public static final List<String> BUILT_IN_FILES = List.of("fit.drl", "engagement.drl", "intent.drl", "bant.drl",
-            "product.drl", "customer.drl", "classification.drl");
+            "product.drl", "customer.drl", "classification.drl", "sla.drl");
     private static final String BUILT_IN_FOLDER = "org/leadqualification/rules/builtin/";
     private static final List<DrlSource> BUILT_IN_SOURCES = BUILT_IN_FILES.stream()
             .map(file -> new DrlSource(file, readResource(BUILT_IN_FOLDER + file), true)).toList();
@@ -91,6 +95,11 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
     /** @return the profile this engine judges with */
     public ScoringProfile profile() {
         return pipeline.profile();
+    }
+
+    /** @return the learned likelihood model this engine adds to every result, if it has one */
+    public Optional<LikelihoodModel> likelihoodModel() {
+        return pipeline.model();
     }
 
     /** @return the names of every active rule, in file order */
@@ -132,6 +141,7 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         private boolean builtIn = true;
         private ProfileSource profile = ProfileSource.of(ScoringProfile.defaults());
         private final List<RuleSource> sources = new ArrayList<>();
+        private LikelihoodModelSource model;
         private int maxFirings = DEFAULT_MAX_FIRINGS_PER_LEAD;
         private Duration maxTime = DEFAULT_MAX_TIME_PER_LEAD;
 
@@ -250,15 +260,46 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         }
 
         /**
+         * Adds a learned conversion likelihood to every result ({@link Qualification#likelihood()}), with each
+         * feature's contribution. Without one (the default), results have no likelihood.
+         *
+         * @param file a model file, as {@code qualify learn} writes it; it is read in {@link #build()}
+         * @return this builder
+         */
+        public Builder likelihoodModel(Path file) {
+            return likelihoodModel(LikelihoodModelSource.file(Objects.requireNonNull(file, "file")));
+        }
+
+        /**
+         * @param value a likelihood model
+         * @return this builder
+         */
+        public Builder likelihoodModel(LikelihoodModel value) {
+            return likelihoodModel(LikelihoodModelSource.of(Objects.requireNonNull(value, "model")));
+        }
+
+        /**
+         * @param source where the model comes from: a file, a classpath resource or a value; it is read in
+         *               {@link #build()}
+         * @return this builder
+         */
+        public Builder likelihoodModel(LikelihoodModelSource source) {
+            this.model = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
          * Reads the profile and the rule files, checks and compiles the rules.
          *
          * @return the engine
          * @throws InvalidProfileException if the profile cannot be read or is invalid
+         * @throws InvalidLikelihoodModelException if the likelihood model cannot be read or is invalid
          * @throws InvalidRulesException   if no rules are given, a file cannot be read, or any rule is invalid: the
          *                                 exception lists every problem with its file and line
          */
         public RuleBasedQualifier build() {
             ScoringProfile p = profile.load();
+            Optional<LikelihoodModel> m = model == null ? Optional.empty() : Optional.of(model.load());
             List<RuleProblem> problems = new ArrayList<>();
             List<DrlSource> drl = new ArrayList<>();
             List<DrlSource> builtInFiles = builtIn ? builtInSources() : List.of();
@@ -284,7 +325,7 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
             List<String> disabled = builtIn ? p.rules().disabled() : List.of();
             long nanos = maxTime.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : maxTime.toNanos();
             return new RuleBasedQualifier(new Pipeline(p, RuleCompiler.compile(builtInFiles,
-                    Set.copyOf(p.rules().disabledFiles()), drl, disabled), new Pipeline.Limits(maxFirings, nanos)));
+                    Set.copyOf(p.rules().disabledFiles()), drl, disabled), new Pipeline.Limits(maxFirings, nanos), m));
         }
     }
 }

@@ -66,8 +66,27 @@ final class RuleCompiler {
     static final String BUILT_IN_PACKAGE = "org.leadqualification.rules.builtin";
 
     /**
+     * One set of built-in rules compiled ahead of time: the lead rules, or the account rules.
+     *
+     * @param index       the class-path index {@link PrecompiledRules} reads
+     * @param packageName the built-in rules' DRL package
+     * @param profileKey  where the profile switches its rules off, for messages ({@code rules}, {@code account.rules})
+     */
+    record BuiltInSet(String index, String packageName, String profileKey) {
+    }
+
+    /** The built-in lead rules. */
+    static final BuiltInSet LEAD_RULES = new BuiltInSet(PrecompiledRules.INDEX, BUILT_IN_PACKAGE, "rules");
+
+    static Compiled compile(List<DrlSource> builtIn, Set<String> disabledFiles, List<DrlSource> custom,
+                            List<String> disabledBuiltInRules) {
+        return compile(LEAD_RULES, builtIn, disabledFiles, custom, disabledBuiltInRules);
+    }
+
+    /**
      * Checks and compiles the rules.
      *
+     * @param set                  which built-in rules these are
      * @param builtIn              every built-in file in load order (empty when the built-in rules are off)
      * @param disabledFiles        built-in files switched off
      * @param custom               the team's own files
@@ -75,8 +94,8 @@ final class RuleCompiler {
      * @return the rule base
      * @throws InvalidRulesException listing every problem found
      */
-    static Compiled compile(List<DrlSource> builtIn, Set<String> disabledFiles, List<DrlSource> custom,
-                            List<String> disabledBuiltInRules) {
+    static Compiled compile(BuiltInSet set, List<DrlSource> builtIn, Set<String> disabledFiles,
+                            List<DrlSource> custom, List<String> disabledBuiltInRules) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> firstDefinition = new HashMap<>();
         Set<String> disabled = new LinkedHashSet<>(disabledBuiltInRules);
@@ -161,7 +180,7 @@ final class RuleCompiler {
         }
         for (String name : disabled) {
             if (!disabledFound.contains(name)) {
-                problems.add(RuleProblem.of("profile", 0, "rules.disabled names \"" + name
+                problems.add(RuleProblem.of("profile", 0, set.profileKey() + ".disabled names \"" + name
                         + "\", which is not a built-in rule"));
             }
         }
@@ -172,7 +191,7 @@ final class RuleCompiler {
         List<Model> models = new ArrayList<>();
         Set<String> removeAfterBuild = Set.of();
         if (!activeBuiltIn.isEmpty()) {
-            Optional<List<Model>> precompiled = PrecompiledRules.load(builtIn);
+            Optional<List<Model>> precompiled = PrecompiledRules.load(set.index(), builtIn);
             if (precompiled.isPresent()) {
                 models.addAll(precompiled.get());
                 removeAfterBuild = switchedOff;
@@ -191,7 +210,7 @@ final class RuleCompiler {
                     "the rules could not be assembled: " + rootMessage(e))), e);
         }
         for (String name : removeAfterBuild) {
-            kieBase.removeRule(BUILT_IN_PACKAGE, name);
+            kieBase.removeRule(set.packageName(), name);
         }
         return new Compiled(kieBase, usesInteractions, Set.copyOf(globals), List.copyOf(ruleNames));
     }

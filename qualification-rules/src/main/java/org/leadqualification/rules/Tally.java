@@ -71,6 +71,11 @@ final class Tally implements Scorecard {
         reasons.add(Reason.classified(currentRule, detail));
     }
 
+    @Override
+    public void note(String detail) {
+        reasons.add(Reason.classified(currentRule, detail));
+    }
+
     ScoringProfile profile() {
         return profile;
     }

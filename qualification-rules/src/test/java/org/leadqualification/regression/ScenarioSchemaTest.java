@@ -37,7 +37,7 @@ class ScenarioSchemaTest {
     static Stream<Path> exampleScenarioFiles() {
         ScenarioSuite suite = ScenarioSuite.load(SCENARIOS.resolve("valid"), SCENARIOS.resolve("equivalence"),
                 SCENARIOS.resolve("junit"), SCENARIOS.resolve("builtin"));
-        assertThat(suite.files()).hasSize(14);
+        assertThat(suite.files()).hasSize(15);
         return suite.files().stream().map(f -> Path.of(f.name()));
     }
 

@@ -145,6 +145,53 @@ class ScenarioSuiteTest {
     }
 
     @Test
+    void scenarioFileInAJar_namesItsProfileAsAClasspathResource_andLeavesNoZipFileSystemOpen(@TempDir Path tmp)
+            throws IOException {
+        Path jar = tmp.resolve("with-profile.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String dir : List.of("team/", "team/scenarios/", "team/profiles/")) {
+                out.putNextEntry(new JarEntry(dir));
+                out.closeEntry();
+            }
+            out.putNextEntry(new JarEntry("team/scenarios/strict.yaml"));
+            out.write("""
+                    defaults:
+                      asOf: 2026-11-01T00:00:00Z
+                      profile: ../profiles/strict.yaml
+                    scenarios:
+                      - name: cold
+                        lead: { id: L-1 }
+                        expect: { stage: UNQUALIFIED }
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("team/profiles/strict.yaml"));
+            out.write("classification: { mql: { minScore: 70 } }\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        ScenarioSuite suite;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            suite = ScenarioSuite.fromClasspath("team/scenarios", loader);
+        }
+
+        assertThat(suite.files().get(0).profile()).contains(ProfileSource.resource("team/profiles/strict.yaml"));
+        Path fds = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fds), "needs /proc/self/fd (Linux)");
+        List<Path> open = new ArrayList<>();
+        try (var links = Files.list(fds)) {
+            for (Path fd : (Iterable<Path>) links::iterator) {
+                try {
+                    if (Files.readSymbolicLink(fd).equals(jar)) {
+                        open.add(fd);
+                    }
+                } catch (IOException e) {
+                    // the descriptor of the listing itself, or one closed meanwhile
+                }
+            }
+        }
+        assertThat(open).as("file descriptors still open on the jar after loading").isEmpty();
+    }
+
+    @Test
     void missingClasspathFolder_isAnError() {
         assertThatThrownBy(() -> ScenarioSuite.fromClasspath("no/such/folder"))
                 .isInstanceOf(ScenarioLoadException.class)

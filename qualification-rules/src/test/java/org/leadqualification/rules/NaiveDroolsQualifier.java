@@ -22,7 +22,7 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * not part of the library: it is published in the rules module's test-jar, for the benchmarks and the differential
  * test.
  *
- * <p>What it does: the seven built-in {@code .drl} files are read from the class path and compiled the usual way
+ * <p>What it does: the built-in {@code .drl} files are read from the class path and compiled the usual way
  * ({@code KieFileSystem} + {@code KieBuilder.buildAll(ExecutableModelProject.class)} + {@code KieContainer}), once.
  * Then, per lead: a brand-new {@code KieSession} from {@code kieBase.newKieSession()} (no session pool), an agenda
  * listener for the rule names, the {@code score} and {@code profile} globals, then the {@link Lead}, every one of its
@@ -76,6 +76,7 @@ public final class NaiveDroolsQualifier implements LeadQualifier, AutoCloseable 
             ActivityFolder.Folded folded = folder.fold(lead, asOf);
             session.insert(folded.recency());
             folded.activities().forEach(session::insert);
+            folded.breaches().forEach(session::insert);
             session.fireAllRules();
             return Pipeline.classify(session, lead, asOf, card);
         } finally {

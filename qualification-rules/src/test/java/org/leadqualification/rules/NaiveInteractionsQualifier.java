@@ -49,8 +49,11 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * session and scorecard.
  */
 public final class NaiveInteractionsQualifier implements LeadQualifier, AutoCloseable {
-    /** The built-in files reused unchanged: their rules match only the lead. */
-    static final List<String> BUILT_IN_FILES = List.of("fit.drl", "bant.drl");
+    /**
+     * The built-in files reused unchanged: their rules match only the lead (fit, BANT) or the SLA breaches, which
+     * this variant does not insert (leads without a stage history have none).
+     */
+    static final List<String> BUILT_IN_FILES = List.of("fit.drl", "bant.drl", "sla.drl");
     /** This variant's own files, replacing the built-in files of the same names. */
     static final List<String> FILES = List.of("engagement.drl", "intent.drl", "product.drl", "customer.drl",
             "classification.drl");

@@ -45,6 +45,7 @@ public interface EngineFactory {
         RuleBasedQualifier.Builder builder = RuleBasedQualifier.builder().builtInRules(spec.builtInRules());
         spec.rules().forEach(builder::addRules);
         spec.profile().ifPresent(builder::profile);
+        spec.likelihoodModel().ifPresent(builder::likelihoodModel);
         return builder.build();
     }
 

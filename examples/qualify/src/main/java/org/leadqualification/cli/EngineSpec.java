@@ -16,13 +16,35 @@ import org.leadqualification.rules.profile.ProfileSource;
  * @param rules        extra {@code .drl} files or folders, in order
  * @param profile      a profile laid over the default profile, if any (a file, or a classpath resource named by a
  *                     scenario file in a jar)
+ * @param likelihoodModel a learned likelihood model file whose likelihood every result gets, if any
  */
-public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<ProfileSource> profile) {
+public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<ProfileSource> profile,
+                         Optional<Path> likelihoodModel) {
 
     /** @throws NullPointerException if a component is null */
     public EngineSpec {
         rules = List.copyOf(rules);
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(likelihoodModel, "likelihoodModel");
+    }
+
+    /**
+     * An engine without a likelihood model.
+     *
+     * @param builtInRules whether the built-in rules are loaded
+     * @param rules        extra {@code .drl} files or folders, in order
+     * @param profile      a profile laid over the default profile, if any
+     */
+    public EngineSpec(boolean builtInRules, List<Path> rules, Optional<ProfileSource> profile) {
+        this(builtInRules, rules, profile, Optional.empty());
+    }
+
+    /**
+     * @param model a likelihood model file, or empty for none
+     * @return this spec with that model
+     */
+    public EngineSpec withLikelihoodModel(Optional<Path> model) {
+        return new EngineSpec(builtInRules, rules, profile, model);
     }
 
     /** @return the built-in rules with the default profile */
@@ -35,7 +57,7 @@ public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<Profil
      * @return this spec with that profile
      */
     public EngineSpec withProfile(Optional<ProfileSource> file) {
-        return new EngineSpec(builtInRules, rules, file);
+        return new EngineSpec(builtInRules, rules, file, likelihoodModel);
     }
 
     /**
@@ -48,7 +70,7 @@ public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<Profil
         Optional<ProfileSource> replaced = newProfile.map(ProfileSource::file);
         List<Path> all = new ArrayList<>(rules);
         all.addAll(moreRules);
-        return new EngineSpec(builtInRules && !noBuiltIn, all, replaced.or(() -> profile));
+        return new EngineSpec(builtInRules && !noBuiltIn, all, replaced.or(() -> profile), likelihoodModel);
     }
 
     /** @return e.g. {@code built-in rules + rules/acme.drl, profile acme.yaml}, for people */
@@ -58,6 +80,7 @@ public record EngineSpec(boolean builtInRules, List<Path> rules, Optional<Profil
             sb.append(" + ").append(rules.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
         sb.append(", ").append(profile.map(p -> "profile " + p).orElse("default profile"));
+        likelihoodModel.ifPresent(m -> sb.append(", likelihood model ").append(m));
         return sb.toString();
     }
 }

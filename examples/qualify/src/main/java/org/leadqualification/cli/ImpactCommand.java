@@ -13,6 +13,7 @@ import org.leadqualification.api.LeadError;
 import org.leadqualification.api.Outcome;
 import org.leadqualification.json.LeadItem;
 import org.leadqualification.json.LeadJson;
+import org.leadqualification.rules.AccountQualifier;
 import org.leadqualification.json.LeadReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,6 +78,17 @@ final class ImpactCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf = new AsOfOption();
 
+    @Option(names = "--accounts", description = "Compare account results: group the leads by account (as "
+            + "'qualify accounts' does) and report the accounts that change account stage.")
+    private boolean accounts;
+
+    @Option(names = "--account-rules", paramLabel = "PATH",
+            description = "With --accounts: account .drl files or folders added on both sides (repeatable).")
+    private List<Path> accountRules = new ArrayList<>();
+
+    @Mixin
+    private AccountGrouping grouping = new AccountGrouping();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json; default: ${DEFAULT-VALUE}.")
     private Format format;
@@ -93,6 +105,15 @@ final class ImpactCommand implements Callable<Integer> {
         EngineSpec both = engine.spec();
         EngineSpec baseline = both.with(baselineRules, baselineNoBuiltIn, Optional.ofNullable(baselineProfile));
         EngineSpec candidate = both.with(candidateRules, candidateNoBuiltIn, Optional.ofNullable(candidateProfile));
+        if (accounts) {
+            try (AccountQualifier b = AccountsCommand.build(baseline, accountRules);
+                 AccountQualifier c = AccountsCommand.build(candidate, accountRules);
+                 InputStream in = LeadInput.open(file, root.stdin())) {
+                long errors = new AccountImpact().run(spec.commandLine(), grouping, b, c, in, at,
+                        format == Format.JSON, describe(baseline), describe(candidate), out, err);
+                return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
+            }
+        }
         try (EngineFactory.Engine b = root.engines().open(baseline);
              EngineFactory.Engine c = root.engines().open(candidate);
              InputStream in = LeadInput.open(file, root.stdin())) {
@@ -130,6 +151,12 @@ final class ImpactCommand implements Callable<Integer> {
         }
         report.end(impact, errors);
         return errors;
+    }
+
+    private static String describe(EngineSpec s) {
+        return (s.builtInRules() ? "built-in rules" : "no built-in rules")
+                + (s.rules().isEmpty() ? "" : " + " + s.rules()) + ", "
+                + s.profile().map(p -> "profile " + p).orElse("default profile");
     }
 
     /** A lead that could not be read keeps its error; one that a rule set failed on says which. */

@@ -30,7 +30,9 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Qualify.Version.class,
         description = "Judges sales leads with the lead-qualification rules, checks rule scenarios and previews "
                 + "the effect of a rule or profile change.",
-        subcommands = {ScoreCommand.class, VerifyCommand.class, ImpactCommand.class, HelpCommand.class},
+        subcommands = {ScoreCommand.class, VerifyCommand.class, ImpactCommand.class, FunnelCommand.class,
+                AccountsCommand.class, LearnCommand.class,
+                HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every lead was judged (verify: every scenario passed)",
                 "1:some leads had errors (verify: some scenarios failed)",
@@ -106,7 +108,7 @@ public final class Qualify implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("qualify: a command is required: score, verify or impact");
+        err.println("qualify: a command is required: score, verify, impact, funnel, accounts or learn");
         spec.commandLine().usage(err);
         return INVALID;
     }

@@ -30,10 +30,17 @@ final class ResultTable implements ResultSink {
     private final Map<Stage, Long> stages = new EnumMap<>(Stage.class);
     private long rows;
     private int idWidth = -1;
+    private final boolean likelihood;
 
     ResultTable(PrintWriter out, Instant asOf) {
+        this(out, asOf, false);
+    }
+
+    /** @param likelihood whether a LIKELIHOOD column follows BANT (results of an engine with a learned model) */
+    ResultTable(PrintWriter out, Instant asOf, boolean likelihood) {
         this.out = out;
         this.asOf = asOf;
+        this.likelihood = likelihood;
     }
 
     @Override
@@ -78,8 +85,9 @@ final class ResultTable implements ResultSink {
             return;
         }
         idWidth = Math.max("ID".length(), pending.stream().mapToInt(q -> q.leadId().length()).max().orElse(0));
-        out.println(String.format("%-" + idWidth + "s  %-17s  %5s  %-5s  %3s  %10s  %6s  %4s  %s",
-                "ID", "STAGE", "SCORE", "GRADE", "FIT", "ENGAGEMENT", "INTENT", "BANT", "TOP REASONS"));
+        out.println(String.format("%-" + idWidth + "s  %-17s  %5s  %-5s  %3s  %10s  %6s  %4s  %s%s",
+                "ID", "STAGE", "SCORE", "GRADE", "FIT", "ENGAGEMENT", "INTENT", "BANT",
+                likelihood ? "LIKELIHOOD  " : "", "TOP REASONS"));
         pending.forEach(this::row);
         pending.clear();
         out.flush();
@@ -87,9 +95,11 @@ final class ResultTable implements ResultSink {
 
     private void row(Qualification q) {
         DimensionScores d = q.dimensions();
-        out.println(String.format("%-" + idWidth + "s  %-17s  %5d  %-5s  %3d  %10d  %6d  %4d  %s",
+        out.println(String.format("%-" + idWidth + "s  %-17s  %5d  %-5s  %3d  %10d  %6d  %4d  %s%s",
                 q.leadId(), q.stage(), q.score(), q.grade(), d.fit(), d.engagement(), d.intent(), d.bant(),
-                topReasons(q)));
+                likelihood ? String.format(java.util.Locale.ROOT, "%10s  ", q.likelihood().isPresent()
+                        ? String.format(java.util.Locale.ROOT, "%.1f%%", q.likelihood().getAsDouble() * 100) : "-")
+                        : "", topReasons(q)));
     }
 
     /**

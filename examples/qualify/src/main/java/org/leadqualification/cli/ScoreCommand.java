@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.api.Outcome;
@@ -16,11 +18,11 @@ import org.leadqualification.json.ParallelJudging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code qualify score}: reads leads, judges them on {@code --threads} threads and prints their results in input
@@ -60,6 +62,11 @@ final class ScoreCommand implements Callable<Integer> {
             description = "table, json (an array of results) or jsonl (one result per line); default: ${DEFAULT-VALUE}.")
     private Format format;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "A likelihood model file (as 'qualify learn' writes it): every result gets a likelihood "
+                    + "(0..1) and each feature's contribution to it.")
+    private Path model;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "How many threads judge: one reads, N judge, results stay in input order; "
                     + "default: the available processors (${DEFAULT-VALUE}).")
@@ -78,7 +85,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--threads': expected 1 or more, got " + threads);
         }
-        try (EngineFactory.Engine e = root.engines().open(engine.spec());
+        try (EngineFactory.Engine e = root.engines().open(engine.spec().withLikelihoodModel(Optional.ofNullable(model)));
              InputStream in = LeadInput.open(file, root.stdin())) {
             long errors = judge(e.qualifier(), in, at, out, err);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
@@ -149,7 +156,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     private ResultSink sink(PrintWriter out, Instant at) throws IOException {
         return switch (format) {
-            case TABLE -> new ResultTable(out, at);
+            case TABLE -> new ResultTable(out, at, model != null);
             case JSON -> ResultSink.json(LeadJson.standard().pretty(), out, OutcomeWriter.Format.JSON_ARRAY);
             case JSONL -> ResultSink.json(LeadJson.standard(), out, OutcomeWriter.Format.JSON_LINES);
         };

@@ -41,9 +41,10 @@ import org.leadqualification.rules.profile.ScoringProfile;
  * {@code rules.disabled} and {@code rules.disabledFiles} (the reference always applies every built-in rule; the
  * constructor rejects a profile that switches rules off), and custom DRL rules of course.
  *
- * <p>Why one file of some 650 lines: it is the seven built-in DRL files written again, one method per rule file, so
- * that a reviewer can read it side by side with them; splitting it would scatter a single oracle over classes
- * that have no use apart.
+ * <p>Why one file of some 650 lines: it is the seven scoring and classification DRL files written again, one
+ * method per rule file, so that a reviewer can read it side by side with them; splitting it would scatter a single
+ * oracle over classes that have no use apart. It leaves out {@code sla.drl}, whose reason needs a stage history,
+ * which the generated leads do not have.
  *
  * <p>What it reproduces, rule by rule: the fold of interactions up to the as-of instant into one activity per type
  * (count, count inside the decay window, latest instant, whole days since the latest, and the decayed sum in

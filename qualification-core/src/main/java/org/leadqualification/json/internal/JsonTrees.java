@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
 import org.leadqualification.api.Outcome;
+import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
 import org.leadqualification.result.Qualification;
 
@@ -56,6 +57,31 @@ public final class JsonTrees {
         } catch (Problem p) {
             throw invalid(QualificationMapper.leadIdOf(node), p);
         }
+    }
+
+    /**
+     * Reads one interaction object, e.g. an interaction event of a stream; error paths start with {@code basePath}.
+     *
+     * @param node     the interaction object
+     * @param basePath the path of {@code node} in its document; empty for the root
+     * @return the interaction
+     * @throws InvalidLeadException if the node is not a valid interaction (no lead id: an interaction has none)
+     */
+    public static Interaction readInteraction(JsonNode node, String basePath) {
+        Objects.requireNonNull(basePath, "basePath");
+        try {
+            return InteractionMapper.read(node, basePath);
+        } catch (Problem p) {
+            throw invalid(Optional.empty(), p);
+        }
+    }
+
+    /**
+     * @param interaction an interaction
+     * @return its JSON tree, absent parts left out
+     */
+    public static ObjectNode toTree(Interaction interaction) {
+        return InteractionMapper.write(Objects.requireNonNull(interaction, "interaction"));
     }
 
     private static InvalidLeadException invalid(Optional<String> id, Problem p) {

@@ -12,10 +12,13 @@ import java.util.Optional;
 import org.leadqualification.model.Bant;
 import org.leadqualification.model.Company;
 import org.leadqualification.model.CustomerAccount;
+import org.leadqualification.model.DealOutcome;
 import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
 import org.leadqualification.model.Person;
 import org.leadqualification.model.ProductUsage;
+import org.leadqualification.model.SalesFollowUp;
+import org.leadqualification.model.StageChange;
 
 /**
  * {@link Lead} on the wire (spec {@code lead-format.md}), checking every field so that each mistake is reported at
@@ -29,6 +32,8 @@ public final class LeadMapper {
     public enum Field implements WireField {
         /** The lead's id. */
         ID,
+        /** The account the lead belongs to. */
+        ACCOUNT_ID,
         /** Where the lead came from. */
         SOURCE,
         /** When the lead was created. */
@@ -45,6 +50,12 @@ public final class LeadMapper {
         PRODUCT,
         /** The customer account. */
         CUSTOMER,
+        /** The stages the CRM recorded, in time order. */
+        STAGE_HISTORY,
+        /** Open, won or lost. */
+        OUTCOME,
+        /** What sales did. */
+        SALES,
         /** Custom data. */
         ATTRIBUTES;
     }
@@ -90,6 +101,7 @@ public final class LeadMapper {
         JsonValues.object(node, path, "a lead object");
         FIELDS.check(node, path);
         String id = JsonValues.requiredText(node, Field.ID, path);
+        Optional<String> accountId = JsonValues.text(node, Field.ACCOUNT_ID, path);
         Optional<String> source = JsonValues.text(node, Field.SOURCE, path);
         Optional<Instant> createdAt = InstantMapper.read(node, Field.CREATED_AT, path);
         Person person = PersonMapper.read(node.get(Field.PERSON.wire()), Problem.field(path, Field.PERSON.wire()));
@@ -100,13 +112,45 @@ public final class LeadMapper {
                 : interactions(node.get(Field.INTERACTIONS.wire()), Problem.field(path, Field.INTERACTIONS.wire()));
         Optional<ProductUsage> product = optional(node, Field.PRODUCT, path, ProductUsageMapper::read);
         Optional<CustomerAccount> customer = optional(node, Field.CUSTOMER, path, CustomerAccountMapper::read);
+        List<StageChange> history = stageHistory(node.get(Field.STAGE_HISTORY.wire()),
+                Problem.field(path, Field.STAGE_HISTORY.wire()));
+        Optional<DealOutcome> outcome = optional(node, Field.OUTCOME, path, DealOutcomeMapper::read);
+        Optional<SalesFollowUp> sales = optional(node, Field.SALES, path, SalesFollowUpMapper::read);
         Map<String, Object> attributes = AttributesMapper.read(node.get(Field.ATTRIBUTES.wire()), path,
                 Field.ATTRIBUTES);
         try {
-            return new Lead(id, source, createdAt, person, company, bant, list, product, customer, attributes);
+            return new Lead(id, source, createdAt, person, company, bant, list, product, customer, attributes,
+                    history, outcome, sales, accountId);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new Problem(path, e.getMessage());
+            throw new Problem(historyPath(path, e.getMessage()), e.getMessage());
         }
+    }
+
+    /**
+     * The path of a history check that failed: the model's messages about the history's instants start with the
+     * field they name ({@code stageHistory[2].at must not be ...}); other messages belong to the lead.
+     */
+    private static String historyPath(String base, String message) {
+        if (message != null && (message.startsWith(Field.STAGE_HISTORY.wire() + "[")
+                || message.startsWith(Field.OUTCOME.wire() + ".") || message.startsWith(Field.SALES.wire() + "."))) {
+            String field = message.substring(0, message.indexOf(' '));
+            return base.isEmpty() ? field : base + "." + field;
+        }
+        return base;
+    }
+
+    private static List<StageChange> stageHistory(JsonNode node, String path) throws Problem {
+        if (JsonValues.absent(node)) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new Problem(path, "expected an array of stage changes, got " + Problem.describe(node));
+        }
+        List<StageChange> list = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            list.add(StageChangeMapper.read(node.get(i), Problem.element(path, i)));
+        }
+        return list;
     }
 
     private static List<Interaction> interactions(JsonNode node, String path) throws Problem {
@@ -142,6 +186,7 @@ public final class LeadMapper {
     public static ObjectNode write(Lead lead) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put(Field.ID.wire(), lead.id());
+        JsonValues.text(o, Field.ACCOUNT_ID, lead.accountId());
         JsonValues.text(o, Field.SOURCE, lead.source());
         InstantMapper.write(o, Field.CREATED_AT, lead.createdAt());
         if (!lead.person().isEmpty()) {
@@ -161,6 +206,14 @@ public final class LeadMapper {
         }
         lead.product().ifPresent(p -> o.set(Field.PRODUCT.wire(), ProductUsageMapper.write(p)));
         lead.customer().ifPresent(c -> o.set(Field.CUSTOMER.wire(), CustomerAccountMapper.write(c)));
+        if (!lead.stageHistory().isEmpty()) {
+            ArrayNode a = o.putArray(Field.STAGE_HISTORY.wire());
+            for (StageChange c : lead.stageHistory()) {
+                a.add(StageChangeMapper.write(c));
+            }
+        }
+        lead.outcome().ifPresent(d -> o.set(Field.OUTCOME.wire(), DealOutcomeMapper.write(d)));
+        lead.sales().ifPresent(s -> o.set(Field.SALES.wire(), SalesFollowUpMapper.write(s)));
         AttributesMapper.write(o, Field.ATTRIBUTES, lead.attributes());
         return o;
     }

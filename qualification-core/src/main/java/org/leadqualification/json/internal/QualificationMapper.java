@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.leadqualification.result.DimensionScores;
 import org.leadqualification.result.Grade;
+import org.leadqualification.result.LikelihoodContribution;
 import org.leadqualification.result.Qualification;
 import org.leadqualification.result.Reason;
 import org.leadqualification.result.Stage;
@@ -44,8 +46,24 @@ public final class QualificationMapper {
         /** Every stage it qualifies for. */
         QUALIFICATIONS,
         /** What to do next. */
-        RECOMMENDED_ACTION;
+        RECOMMENDED_ACTION,
+        /** The conversion likelihood of a learned model, when the engine has one. */
+        LIKELIHOOD,
+        /** What each feature of that model added to it. */
+        LIKELIHOOD_CONTRIBUTIONS;
     }
+
+    /** The wire fields of one likelihood contribution. */
+    public enum ContributionField implements WireField {
+        /** The feature's name. */
+        FEATURE,
+        /** The lead's value of it. */
+        VALUE,
+        /** What it added, in log-odds. */
+        LOG_ODDS;
+    }
+
+    private static final FieldNames<ContributionField> CONTRIBUTION_FIELDS = FieldNames.of(ContributionField.class);
 
     private QualificationMapper() {
     }
@@ -79,8 +97,13 @@ public final class QualificationMapper {
         Set<Stage> qualifications = stages(node.get(Field.QUALIFICATIONS.wire()),
                 Problem.field(path, Field.QUALIFICATIONS.wire()));
         String action = JsonValues.requiredText(node, Field.RECOMMENDED_ACTION, path);
+        OptionalDouble likelihood = optionalNumber(node.get(Field.LIKELIHOOD.wire()),
+                Problem.field(path, Field.LIKELIHOOD.wire()), "a likelihood from 0 to 1");
+        List<LikelihoodContribution> contributions = contributions(
+                node.get(Field.LIKELIHOOD_CONTRIBUTIONS.wire()), Problem.field(path, Field.LIKELIHOOD_CONTRIBUTIONS.wire()));
         try {
-            return new Qualification(leadId, asOf, stage, score, grade, scores, reasons, qualifications, action);
+            return new Qualification(leadId, asOf, stage, score, grade, scores, reasons, qualifications, action,
+                    likelihood, contributions);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Problem(path, e.getMessage());
         }
@@ -96,6 +119,45 @@ public final class QualificationMapper {
         List<Reason> list = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             list.add(ReasonMapper.read(node.get(i), Problem.element(path, i)));
+        }
+        return list;
+    }
+
+    private static OptionalDouble optionalNumber(JsonNode node, String path, String expected) throws Problem {
+        if (JsonValues.absent(node)) {
+            return OptionalDouble.empty();
+        }
+        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
+            throw new Problem(path, "expected " + expected + ", got " + Problem.describe(node));
+        }
+        return OptionalDouble.of(node.doubleValue());
+    }
+
+    private static List<LikelihoodContribution> contributions(JsonNode node, String path) throws Problem {
+        if (JsonValues.absent(node)) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new Problem(path, "expected an array of likelihood contributions, got " + Problem.describe(node));
+        }
+        List<LikelihoodContribution> list = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode c = node.get(i);
+            String p = Problem.element(path, i);
+            JsonValues.object(c, p, "a likelihood contribution object");
+            CONTRIBUTION_FIELDS.check(c, p);
+            String feature = JsonValues.requiredText(c, ContributionField.FEATURE, p);
+            OptionalDouble value = optionalNumber(c.get(ContributionField.VALUE.wire()),
+                    Problem.field(p, ContributionField.VALUE.wire()), "a number");
+            OptionalDouble logOdds = optionalNumber(c.get(ContributionField.LOG_ODDS.wire()),
+                    Problem.field(p, ContributionField.LOG_ODDS.wire()), "a number");
+            if (value.isEmpty()) {
+                throw JsonValues.missing(Problem.field(p, ContributionField.VALUE.wire()), "a number");
+            }
+            if (logOdds.isEmpty()) {
+                throw JsonValues.missing(Problem.field(p, ContributionField.LOG_ODDS.wire()), "a number");
+            }
+            list.add(new LikelihoodContribution(feature, value.getAsDouble(), logOdds.getAsDouble()));
         }
         return list;
     }
@@ -139,6 +201,18 @@ public final class QualificationMapper {
             }
         }
         o.put(Field.RECOMMENDED_ACTION.wire(), q.recommendedAction());
+        if (q.likelihood().isPresent()) {
+            o.put(Field.LIKELIHOOD.wire(), q.likelihood().getAsDouble());
+            if (!q.likelihoodContributions().isEmpty()) {
+                ArrayNode a = o.putArray(Field.LIKELIHOOD_CONTRIBUTIONS.wire());
+                for (LikelihoodContribution c : q.likelihoodContributions()) {
+                    ObjectNode co = a.addObject();
+                    co.put(ContributionField.FEATURE.wire(), c.feature());
+                    co.put(ContributionField.VALUE.wire(), c.value());
+                    co.put(ContributionField.LOG_ODDS.wire(), c.logOdds());
+                }
+            }
+        }
         return o;
     }
 
@@ -174,6 +248,20 @@ public final class QualificationMapper {
             g.writeEndArray();
         }
         g.writeStringField(Field.RECOMMENDED_ACTION.wire(), q.recommendedAction());
+        if (q.likelihood().isPresent()) {
+            g.writeNumberField(Field.LIKELIHOOD.wire(), q.likelihood().getAsDouble());
+            if (!q.likelihoodContributions().isEmpty()) {
+                g.writeArrayFieldStart(Field.LIKELIHOOD_CONTRIBUTIONS.wire());
+                for (LikelihoodContribution c : q.likelihoodContributions()) {
+                    g.writeStartObject();
+                    g.writeStringField(ContributionField.FEATURE.wire(), c.feature());
+                    g.writeNumberField(ContributionField.VALUE.wire(), c.value());
+                    g.writeNumberField(ContributionField.LOG_ODDS.wire(), c.logOdds());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+        }
         g.writeEndObject();
     }
 }

@@ -83,6 +83,14 @@ public interface Scorecard {
     void qualify(Stage stage, String detail);
 
     /**
+     * Records a reason without points or stage: something the person reading the result should act on, such as an
+     * overdue sales follow-up. Allowed in both phases.
+     *
+     * @param detail what to act on, for a person
+     */
+    void note(String detail);
+
+    /**
      * Records that the lead is not to be contacted.
      *
      * @param detail why, for a person; may be null

@@ -12,8 +12,15 @@
  *   <li>{@link org.leadqualification.rules.facts.Scorecard}: the {@code score} global.</li>
  * </ul>
  *
+ * <p>Account rules ({@code AccountQualifier}, built-in {@code account.drl}) match
+ * {@link org.leadqualification.rules.facts.Contact} (one per judged contact),
+ * {@link org.leadqualification.rules.facts.AccountSummary} (one per account) and, once scoring is over,
+ * {@link org.leadqualification.rules.facts.AccountScores}; they write to the {@code account} global, an
+ * {@link org.leadqualification.rules.facts.AccountScorecard}.
+ *
  * <p>Besides these, rules match {@link org.leadqualification.model.Lead} (and, if they need single interactions,
- * {@link org.leadqualification.model.Interaction}) and read the {@code profile} global, a
+ * {@link org.leadqualification.model.Interaction}), {@link org.leadqualification.sla.SlaBreach} (one per follow-up
+ * deadline of the profile's {@code sla} the lead is past) and read the {@code profile} global, a
  * {@link org.leadqualification.rules.profile.ScoringProfile}. A rule file starts:
  *
  * <pre>

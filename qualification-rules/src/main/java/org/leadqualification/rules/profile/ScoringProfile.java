@@ -28,7 +28,7 @@ import org.leadqualification.result.Stage;
  * <p>Rules read the profile through the DRL global {@code profile}.
  */
 @JsonPropertyOrder({"normalisation", "weights", "grades", "decay", "interactions", "defaultDecayGroup", "inactivity",
-        "fit", "bant", "product", "classification", "actions", "rules"})
+        "fit", "bant", "product", "classification", "actions", "rules", "sla", "account"})
 public final class ScoringProfile {
     private final DimensionValues normalisation;
     private final DimensionValues weights;
@@ -43,6 +43,8 @@ public final class ScoringProfile {
     private final Classification classification;
     private final Map<Stage, String> actions;
     private final RuleSwitches rules;
+    private final Sla sla;
+    private final AccountProfile account;
 
     /** Copies and checks the sections; only the loader makes profiles (from the merged YAML/JSON tree). */
     @JsonCreator
@@ -58,7 +60,9 @@ public final class ScoringProfile {
                    @JsonProperty("product") ProductPoints product,
                    @JsonProperty("classification") Classification classification,
                    @JsonProperty("actions") Map<Stage, String> actions,
-                   @JsonProperty("rules") RuleSwitches rules) {
+                   @JsonProperty("rules") RuleSwitches rules,
+                   @JsonProperty("sla") Sla sla,
+                   @JsonProperty("account") AccountProfile account) {
         this.normalisation = Objects.requireNonNull(normalisation, "normalisation");
         this.weights = Objects.requireNonNull(weights, "weights");
         this.grades = Objects.requireNonNull(grades, "grades");
@@ -73,6 +77,8 @@ public final class ScoringProfile {
         this.classification = Objects.requireNonNull(classification, "classification");
         this.actions = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(actions, "actions")));
         this.rules = Objects.requireNonNullElse(rules, RuleSwitches.NONE);
+        this.sla = Objects.requireNonNullElse(sla, Sla.NONE);
+        this.account = Objects.requireNonNull(account, "account");
         checkAcrossSections();
     }
 
@@ -223,6 +229,18 @@ public final class ScoringProfile {
         return rules;
     }
 
+    /** @return the follow-up deadlines between marketing and sales; {@link Sla#NONE} when the profile sets none */
+    @JsonProperty
+    public Sla sla() {
+        return sla;
+    }
+
+    /** @return the numbers of the account rules ({@code account.drl}) */
+    @JsonProperty
+    public AccountProfile account() {
+        return account;
+    }
+
     /**
      * @param type an interaction type
      * @return the decay group the type belongs to: its own, or the {@link #defaultDecayGroup()} for a type the
@@ -271,13 +289,14 @@ public final class ScoringProfile {
                 && interactions.equals(p.interactions) && defaultDecayGroup.equals(p.defaultDecayGroup)
                 && inactivity.equals(p.inactivity) && fit.equals(p.fit) && bant.equals(p.bant)
                 && product.equals(p.product) && classification.equals(p.classification) && actions.equals(p.actions)
-                && rules.equals(p.rules);
+                && rules.equals(p.rules) && sla.equals(p.sla)
+                && account.equals(p.account);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(normalisation, weights, grades, decay, interactions, defaultDecayGroup, inactivity, fit,
-                bant, product, classification, actions, rules);
+                bant, product, classification, actions, rules, sla, account);
     }
 
     /** @return the profile as JSON text */
