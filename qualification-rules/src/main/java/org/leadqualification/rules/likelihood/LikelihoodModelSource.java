@@ -1,11 +1,10 @@
 package org.leadqualification.rules.likelihood;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.leadqualification.api.Location;
+import org.leadqualification.rules.internal.ClasspathText;
 
 /**
  * Where a likelihood model comes from: a file, a classpath resource, or a model in hand. The engine's builder reads
@@ -61,25 +60,15 @@ public sealed interface LikelihoodModelSource
     record Resource(String name) implements LikelihoodModelSource {
         /** @throws NullPointerException if {@code name} is null @throws IllegalArgumentException if it is blank */
         public Resource {
-            Objects.requireNonNull(name, "name");
-            name = name.startsWith("/") ? name.substring(1) : name;
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("resource name must not be blank");
-            }
+            name = ClasspathText.normalise(name);
         }
 
         @Override
         public LikelihoodModel load() {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            if (loader == null) {
-                loader = LikelihoodModelSource.class.getClassLoader();
-            }
-            try (InputStream in = loader.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new InvalidLikelihoodModelException(Location.InFile.of(toString(), 0), "",
-                            "no such classpath resource", null);
-                }
-                return LikelihoodModel.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), toString());
+            try {
+                String text = ClasspathText.read(name).orElseThrow(() -> new InvalidLikelihoodModelException(
+                        Location.InFile.of(toString(), 0), "", "no such classpath resource", null));
+                return LikelihoodModel.parse(text, toString());
             } catch (IOException e) {
                 throw new InvalidLikelihoodModelException(Location.InFile.of(toString(), 0), "",
                         "cannot read: " + e.getMessage(), e);

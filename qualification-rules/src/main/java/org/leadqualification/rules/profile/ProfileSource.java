@@ -1,11 +1,10 @@
 package org.leadqualification.rules.profile;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.leadqualification.api.Location;
+import org.leadqualification.rules.internal.ClasspathText;
 
 /**
  * Where a scoring profile comes from: a file, a classpath resource, or a profile already in hand. The engine's
@@ -80,27 +79,19 @@ public sealed interface ProfileSource permits ProfileSource.File, ProfileSource.
          * @throws IllegalArgumentException if {@code name} is blank
          */
         public Resource {
-            Objects.requireNonNull(name, "name");
-            name = name.startsWith("/") ? name.substring(1) : name;
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("resource name must not be blank");
-            }
+            name = ClasspathText.normalise(name);
         }
 
         @Override
         public ScoringProfile load() {
             String shown = toString();
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            if (loader == null) {
-                loader = ProfileSource.class.getClassLoader();
-            }
-            try (InputStream in = loader.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new InvalidProfileException(Location.InFile.of(shown, 0), "", "no such classpath resource", null);
-                }
-                return ScoringProfile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), shown);
+            try {
+                String text = ClasspathText.read(name).orElseThrow(() -> new InvalidProfileException(
+                        Location.InFile.of(shown, 0), "", "no such classpath resource", null));
+                return ScoringProfile.parse(text, shown);
             } catch (IOException e) {
-                throw new InvalidProfileException(Location.InFile.of(shown, 0), "", "cannot read: " + e.getMessage(), e);
+                throw new InvalidProfileException(Location.InFile.of(shown, 0), "", "cannot read: " + e.getMessage(),
+                        e);
             }
         }
 
