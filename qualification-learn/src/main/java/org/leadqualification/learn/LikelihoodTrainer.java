@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +22,9 @@ import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.funnel.RocAuc;
 import org.leadqualification.model.Lead;
 import org.leadqualification.model.OutcomeStatus;
+import org.leadqualification.result.Dimension;
 import org.leadqualification.result.Qualification;
+import org.leadqualification.result.Reason;
 import org.leadqualification.rules.likelihood.CalibrationBin;
 import org.leadqualification.rules.likelihood.Evaluation;
 import org.leadqualification.rules.likelihood.Feature;
@@ -109,7 +114,8 @@ public final class LikelihoodTrainer {
         }
         candidates.sort(Comparator.comparing((Candidate c) -> c.lead.createdAt().orElseThrow())
                 .thenComparing(c -> c.lead.id()));
-        List<Example> all = judge(candidates);
+        Map<String, Set<Dimension>> seen = new ConcurrentHashMap<>();
+        List<Example> all = judge(candidates, seen);
         long notJudged = candidates.size() - all.size();
         int testSize = (int) Math.round(all.size() * testFraction);
         List<Example> train = all.subList(0, all.size() - testSize);
@@ -158,14 +164,20 @@ public final class LikelihoodTrainer {
         LikelihoodModel full = new LikelihoodModel(model.intercept(), model.features(), Optional.of(training), heldOut);
         List<TrainingResult.HeldOutLead> held = test.stream()
                 .map(e -> new TrainingResult.HeldOutLead(e.lead(), e.decision(), e.won())).toList();
-        return new TrainingResult(full, held, withoutOutcome, withoutInstant, notJudged);
+        Map<String, Dimension> ruleDimensions = new TreeMap<>();
+        seen.forEach((rule, dimensions) -> {
+            if (dimensions.size() == 1) {
+                ruleDimensions.put(rule, dimensions.iterator().next());
+            }
+        });
+        return new TrainingResult(full, held, withoutOutcome, withoutInstant, notJudged, ruleDimensions);
     }
 
     private record Candidate(Lead lead, Instant at, boolean won) {
     }
 
     /** Judges every candidate at its instant, in parallel, keeping their order; leads the rules fail on drop out. */
-    private List<Example> judge(List<Candidate> candidates) {
+    private List<Example> judge(List<Candidate> candidates, Map<String, Set<Dimension>> seen) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             int chunk = Math.max(1, (candidates.size() + threads * 8 - 1) / (threads * 8));
@@ -175,7 +187,7 @@ public final class LikelihoodTrainer {
                 parts.add(pool.submit(() -> {
                     List<Example> out = new ArrayList<>(part.size());
                     for (Candidate c : part) {
-                        judge(c).ifPresent(out::add);
+                        judge(c, seen).ifPresent(out::add);
                     }
                     return out;
                 }));
@@ -195,13 +207,18 @@ public final class LikelihoodTrainer {
         }
     }
 
-    private Optional<Example> judge(Candidate c) {
+    private Optional<Example> judge(Candidate c, Map<String, Set<Dimension>> seen) {
         Lead known = DecisionInstant.knownAt(c.lead, c.at);
         Qualification q;
         try {
             q = qualifier.qualify(known, c.at);
         } catch (LeadQualificationException e) {
             return Optional.empty();
+        }
+        for (Reason r : q.reasons()) {
+            if (r.points() != 0 && r.dimension().isPresent()) {
+                seen.computeIfAbsent(r.rule(), k -> ConcurrentHashMap.newKeySet()).add(r.dimension().get());
+            }
         }
         return Optional.of(new Example(c.lead, c.lead.createdAt().orElseThrow(), c.at, c.won,
                 LeadSignals.of(known, c.at, q.reasons()), q.score()));

@@ -1,37 +1,44 @@
 package org.leadqualification.learn;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.leadqualification.api.LeadQualifier;
-import org.leadqualification.funnel.RocAuc;
-import org.leadqualification.result.Qualification;
+import org.leadqualification.result.Dimension;
 import org.leadqualification.rules.likelihood.Feature;
 import org.leadqualification.rules.likelihood.LikelihoodModel;
 import org.leadqualification.rules.likelihood.WeightedFeature;
+import org.leadqualification.rules.profile.Band;
 import org.leadqualification.rules.profile.InteractionPoints;
+import org.leadqualification.rules.profile.PerUnit;
 import org.leadqualification.rules.profile.ScoringProfile;
 
 /**
  * A scoring profile proposed from a learned model: each built-in rule's points made proportional to what the model
- * learned a point of that rule is worth, on the profile's own scale, as a partial profile a team reviews in a pull
- * request.
+ * learned the rule is worth, as a partial profile a team reviews in a pull request.
  *
- * <p>For rule {@code r} with current points {@code P_r} (for an interaction rule: its cap with the sign of its points,
- * the most it can give) and
- * learned log-odds per point {@code w_r}, the rule's learned worth is {@code w_r × P_r}; the proposal gives it
- * {@code K × w_r × P_r} points, with {@code K} such that the largest worth gets the current largest points. An
- * interaction rule's points per interaction and cap both scale by the same factor. Numbers are whole; only changed
- * numbers are written. Rules the model has no weight for (never seen often enough in training) keep their
- * points; rules whose numbers are tables (seniority, company size, revenue, BANT, active days, key features) are
- * reported but not changed.
+ * <p>Rule {@code r} gives points in dimension {@code d}; a raw point there moves the score by
+ * {@code c_d = weight_d / normalisation_d} (the profile's blend). The model learned {@code w_r} log-odds per point of
+ * {@code r}. The proposal multiplies every number of the rule by {@code f_r = K × w_r / c_d}, so that a rule's share
+ * of the score follows its share of the learned log-odds, whichever dimension it is in; {@code K} is such that the
+ * largest number any proposed rule can give equals the largest the current ones give (for an interaction or
+ * per-unit rule: its cap; for a table: its largest entry), which keeps the score on its scale. A rule that went with
+ * losing gets negative points; an interaction rule's points and cap scale together (the sign goes to the points).
+ *
+ * <p>Proposed: one-number rules (target industry, free e-mail, ...), interaction rules ({@code interactions.TYPE}),
+ * per-unit rules ({@code product.activeDays}, {@code product.keyFeatures}) and tables: {@code fit.seniority},
+ * {@code fit.companySize} and {@code fit.annualRevenue} (written whole: a list in a partial profile replaces the
+ * list) and {@code bant.budget}, {@code authority}, {@code need}, {@code timeline} (only changed entries). Numbers
+ * are whole; only changed numbers are written. Not proposed, and listed with why: rules the model has no weight for
+ * (never seen often enough in training, so they keep their points), team rules whose points are not in the profile,
+ * and rules in a dimension the score gives no weight.
  */
 public final class ProfileProposal {
     /** Built-in rules whose points are one profile number, by rule name: the YAML path of that number. */
@@ -83,12 +90,13 @@ public final class ProfileProposal {
      * One changed number.
      *
      * @param rule       the rule
-     * @param path       the profile path, e.g. {@code interactions.PAGE_VIEW} or {@code fit.industries}
+     * @param path       the profile path, e.g. {@code interactions.PAGE_VIEW}, {@code fit.industries},
+     *                   {@code fit.seniority.VP} or {@code fit.companySize[2]} (zero-based)
      * @param weight     the learned log-odds per point of the rule
-     * @param points     the current points (per interaction, for an interaction rule)
-     * @param cap        the current cap of an interaction rule
+     * @param points     the current points (per interaction or unit, for an interaction or per-unit rule)
+     * @param cap        the current cap of an interaction or per-unit rule
      * @param newPoints  the proposed points
-     * @param newCap     the proposed cap of an interaction rule
+     * @param newCap     the proposed cap of an interaction or per-unit rule
      */
     public record Change(String rule, String path, double weight, int points, Optional<Integer> cap, int newPoints,
                          Optional<Integer> newCap) {
@@ -101,77 +109,192 @@ public final class ProfileProposal {
         }
     }
 
+    /** How a rule's numbers sit in the profile, which decides how they are scaled and written. */
+    private enum Shape {
+        /** {@code { points: N }}. */
+        SINGLE,
+        /** {@code { points: N, cap: M }} or {@code { pointsEach: N, cap: M }}: the first number, then the cap. */
+        CAPPED,
+        /** {@code { KEY: N, ... }}: only changed entries are written. */
+        TABLE,
+        /** A list of {@code { min, max, points }}: written whole. */
+        BANDS
+    }
+
     /**
-     * @param model   a learned model
+     * One rule's numbers.
+     *
+     * @param keys   what each number is called: {@code points}; {@code points}/{@code pointsEach} then {@code cap};
+     *               table keys; band indexes
+     * @param values the current numbers, in {@code keys} order
+     * @param bands  the bands of a {@link Shape#BANDS} rule
+     */
+    private record Knob(String rule, String path, Shape shape, List<String> keys, List<Integer> values,
+                        List<Band> bands, double weight, double perScorePoint) {
+        /** The most the rule can give, in absolute points: a cap, the one number, or the largest entry. */
+        int most() {
+            return shape == Shape.CAPPED ? values.get(1) : values.stream().mapToInt(Math::abs).max().orElse(0);
+        }
+
+        /** Log-odds per score point the rule gives at most: how much a score point of it should be worth. */
+        double worth() {
+            return weight / perScorePoint * most();
+        }
+
+        /** The proposed numbers with {@code f} log-odds per point scaled, in {@code keys} order. */
+        List<Integer> scaled(double f) {
+            List<Integer> out = new ArrayList<>();
+            if (shape == Shape.CAPPED) {
+                int points = values.get(0);
+                int cap = values.get(1);
+                double p = f * points;
+                int newCap = (int) Math.round(Math.abs(f) * cap);
+                int newPoints = (int) Math.round(p);
+                if (newPoints == 0 && newCap > 0) {
+                    newPoints = p < 0 ? -1 : 1;
+                }
+                out.add(newPoints);
+                out.add(newCap);
+            } else {
+                values.forEach(v -> out.add((int) Math.round(f * v)));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * @param result  what training gave: the model and the dimension each rule gave its points in
      * @param current the profile the model's rule points were given with
      * @return the proposal
      */
-    public static ProfileProposal propose(LikelihoodModel model, ScoringProfile current) {
-        Map<String, Double> weights = new HashMap<>();
+    public static ProfileProposal propose(TrainingResult result, ScoringProfile current) {
+        return propose(result.model(), result.ruleDimensions(), current);
+    }
+
+    /**
+     * @param model          a learned model
+     * @param ruleDimensions the dimension each rule gives its points in (a rule not named is not proposed)
+     * @param current        the profile the model's rule points were given with
+     * @return the proposal
+     */
+    public static ProfileProposal propose(LikelihoodModel model, Map<String, Dimension> ruleDimensions,
+                                          ScoringProfile current) {
+        Map<String, Double> weights = new TreeMap<>();
         for (WeightedFeature f : model.features()) {
             if (f.feature().kind() == Feature.Kind.RULE) {
                 weights.put(f.feature().key(), f.weight());
             }
         }
-        record Knob(String rule, String path, int points, Optional<Integer> cap, double weight) {
-            int most() {
-                return cap.orElse(Math.abs(points));
-            }
-
-            /** The log-odds the rule gives at most: per point, times its (signed) points or cap. */
-            double worth() {
-                return weight * (cap.isPresent() ? Math.signum(points) * cap.get() : points);
-            }
-        }
         List<Knob> knobs = new ArrayList<>();
         List<String> notChanged = new ArrayList<>();
-        List<String> rules = new ArrayList<>(weights.keySet());
-        Collections.sort(rules);
-        for (String rule : rules) {
-            double w = weights.get(rule);
-            if (ACTIVITY.containsKey(rule)) {
-                String type = ACTIVITY.get(rule);
-                InteractionPoints p = current.pointsOf(type);
-                knobs.add(new Knob(rule, "interactions." + type, p.points(), Optional.of(p.cap()), w));
-            } else if (SINGLE.containsKey(rule)) {
-                knobs.add(new Knob(rule, SINGLE.get(rule), single(current, SINGLE.get(rule)), Optional.empty(), w));
+        weights.forEach((rule, w) -> {
+            String perPoint = String.format(Locale.ROOT, "%s: %+.4f log-odds per point", rule, w);
+            Dimension d = ruleDimensions.get(rule);
+            Optional<Knob> knob = d == null ? Optional.empty() : knob(rule, w, d, current);
+            if (d == null) {
+                notChanged.add(perPoint + " (its dimension is not known: not proposed)");
+            } else if (current.weights().get(d) == 0) {
+                notChanged.add(perPoint + " (its dimension, " + d.jsonName() + ", has no weight in the score: not "
+                        + "proposed)");
+            } else if (knob.isEmpty()) {
+                notChanged.add(perPoint + " (its points are not in the profile: not proposed)");
             } else {
-                notChanged.add(rule + String.format(Locale.ROOT, ": %+.4f log-odds per point (its points are a table "
-                        + "or not in the profile: not proposed)", w));
+                knobs.add(knob.get());
             }
-        }
+        });
         double largestPoints = 0;
         double largestWorth = 0;
         for (Knob k : knobs) {
             largestPoints = Math.max(largestPoints, k.most());
             largestWorth = Math.max(largestWorth, Math.abs(k.worth()));
         }
+        double scale = largestWorth == 0 ? 0 : largestPoints / largestWorth;
         List<Change> changes = new ArrayList<>();
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        knobs.sort(Comparator.comparing(Knob::path));
         for (Knob k : knobs) {
-            double worth = k.worth();
-            double scaled = largestWorth == 0 ? 0 : worth * largestPoints / largestWorth;
-            if (k.cap().isPresent()) {
-                // An interaction rule: points per interaction and cap scale together; the sign goes to the points.
-                double factor = k.cap().get() == 0 ? 0 : Math.abs(scaled) / k.cap().get();
-                int newCap = (int) Math.round(Math.abs(scaled));
-                int newPoints = (int) Math.round(Math.abs(k.points()) * factor) * (scaled < 0 ? -1 : 1);
-                if (newPoints == 0 && newCap > 0) {
-                    newPoints = scaled < 0 ? -1 : 1;
-                }
-                if (newPoints != k.points() || newCap != k.cap().get()) {
-                    changes.add(new Change(k.rule(), k.path(), k.weight(), k.points(), k.cap(), newPoints,
-                            Optional.of(newCap)));
-                }
-            } else {
-                int newPoints = (int) Math.round(scaled);
-                if (newPoints != k.points()) {
-                    changes.add(new Change(k.rule(), k.path(), k.weight(), k.points(), Optional.empty(), newPoints,
-                            Optional.empty()));
-                }
+            List<Integer> next = k.scaled(scale * k.weight() / k.perScorePoint());
+            if (next.equals(k.values())) {
+                continue;
             }
+            changes.addAll(changesOf(k, next));
+            write(sections, k, next);
         }
         changes.sort(Comparator.comparing(Change::path));
-        return new ProfileProposal(changes, notChanged, yaml(model, changes, notChanged));
+        return new ProfileProposal(changes, notChanged, yaml(model, sections, notChanged));
+    }
+
+    private static Optional<Knob> knob(String rule, double w, Dimension d, ScoringProfile p) {
+        double perScorePoint = (double) p.weights().get(d) / p.normalisation().get(d);
+        if (ACTIVITY.containsKey(rule)) {
+            String type = ACTIVITY.get(rule);
+            InteractionPoints ip = p.pointsOf(type);
+            return Optional.of(new Knob(rule, "interactions." + type, Shape.CAPPED, List.of("points", "cap"),
+                    List.of(ip.points(), ip.cap()), List.of(), w, perScorePoint));
+        }
+        if (SINGLE.containsKey(rule)) {
+            return Optional.of(new Knob(rule, SINGLE.get(rule), Shape.SINGLE, List.of("points"),
+                    List.of(single(p, SINGLE.get(rule))), List.of(), w, perScorePoint));
+        }
+        return switch (rule) {
+            case "Active days in product" -> Optional.of(perUnit(rule, "product.activeDays",
+                    p.product().activeDays(), w, perScorePoint));
+            case "Key features used" -> Optional.of(perUnit(rule, "product.keyFeatures", p.product().keyFeatures(), w,
+                    perScorePoint));
+            case "Seniority" -> Optional.of(table(rule, "fit.seniority", p.fit().seniority(), w, perScorePoint));
+            case "Budget" -> Optional.of(table(rule, "bant.budget", p.bant().budget(), w, perScorePoint));
+            case "Authority" -> Optional.of(table(rule, "bant.authority", p.bant().authority(), w, perScorePoint));
+            case "Need" -> Optional.of(table(rule, "bant.need", p.bant().need(), w, perScorePoint));
+            case "Timeline" -> Optional.of(table(rule, "bant.timeline", p.bant().timeline(), w, perScorePoint));
+            case "Company size" -> Optional.of(bands(rule, "fit.companySize", p.fit().companySize(), w,
+                    perScorePoint));
+            case "Annual revenue" -> Optional.of(bands(rule, "fit.annualRevenue", p.fit().annualRevenue(), w,
+                    perScorePoint));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Knob perUnit(String rule, String path, PerUnit u, double w, double perScorePoint) {
+        return new Knob(rule, path, Shape.CAPPED, List.of("pointsEach", "cap"), List.of(u.pointsEach(), u.cap()),
+                List.of(), w, perScorePoint);
+    }
+
+    private static <E extends Enum<E>> Knob table(String rule, String path, Map<E, Integer> entries, double w,
+                                                  double perScorePoint) {
+        // By the enum's order, so the proposal is the same however the profile's map iterates.
+        Map<E, Integer> sorted = new TreeMap<>(entries);
+        return new Knob(rule, path, Shape.TABLE, sorted.keySet().stream().map(Enum::name).toList(),
+                List.copyOf(sorted.values()), List.of(), w, perScorePoint);
+    }
+
+    private static Knob bands(String rule, String path, List<Band> bands, double w, double perScorePoint) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            keys.add(String.valueOf(i));
+        }
+        return new Knob(rule, path, Shape.BANDS, keys, bands.stream().map(Band::points).toList(), bands, w,
+                perScorePoint);
+    }
+
+    private static List<Change> changesOf(Knob k, List<Integer> next) {
+        List<Change> out = new ArrayList<>();
+        switch (k.shape()) {
+            case SINGLE -> out.add(new Change(k.rule(), k.path(), k.weight(), k.values().get(0), Optional.empty(),
+                    next.get(0), Optional.empty()));
+            case CAPPED -> out.add(new Change(k.rule(), k.path(), k.weight(), k.values().get(0),
+                    Optional.of(k.values().get(1)), next.get(0), Optional.of(next.get(1))));
+            case TABLE, BANDS -> {
+                for (int i = 0; i < next.size(); i++) {
+                    if (!next.get(i).equals(k.values().get(i))) {
+                        String at = k.shape() == Shape.TABLE ? "." + k.keys().get(i) : "[" + i + "]";
+                        out.add(new Change(k.rule(), k.path() + at, k.weight(), k.values().get(i), Optional.empty(),
+                                next.get(i), Optional.empty()));
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("unknown shape " + k.shape());
+        }
+        return out;
     }
 
     private static int single(ScoringProfile p, String path) {
@@ -190,33 +313,71 @@ public final class ProfileProposal {
         };
     }
 
-    private static String yaml(LikelihoodModel model, List<Change> changes, List<String> notChanged) {
+    /** Adds the YAML of one changed rule to its section: {@code section:} header to its lines. */
+    private static void write(Map<String, List<String>> sections, Knob k, List<Integer> next) {
+        int dot = k.path().indexOf('.');
+        String section = dot < 0 ? k.path() : k.path().substring(0, dot);
+        String key = dot < 0 ? null : k.path().substring(dot + 1);
+        String comment = String.format(Locale.ROOT, "  # %s: %+.4f per point; was %s", k.rule(), k.weight(),
+                was(k));
+        List<String> lines = new ArrayList<>();
+        String value = switch (k.shape()) {
+            case SINGLE -> "{ points: " + next.get(0) + " }";
+            case CAPPED -> "{ " + k.keys().get(0) + ": " + next.get(0) + ", cap: " + next.get(1) + " }";
+            case TABLE -> {
+                List<String> entries = new ArrayList<>();
+                for (int i = 0; i < next.size(); i++) {
+                    if (!next.get(i).equals(k.values().get(i))) {
+                        entries.add(k.keys().get(i) + ": " + next.get(i));
+                    }
+                }
+                yield "{ " + String.join(", ", entries) + " }";
+            }
+            case BANDS -> {
+                for (int i = 0; i < next.size(); i++) {
+                    Band b = k.bands().get(i);
+                    lines.add("    - { min: " + b.min() + (b.max() == Long.MAX_VALUE ? "" : ", max: " + b.max())
+                            + ", points: " + next.get(i) + " }");
+                }
+                yield "";
+            }
+        };
+        String first = k.shape() == Shape.BANDS ? ":" + comment : ": " + value + comment;
+        if (key == null) {
+            sections.computeIfAbsent(section + first, s -> new ArrayList<>());
+        } else {
+            List<String> in = sections.computeIfAbsent(section + ":", s -> new ArrayList<>());
+            in.add("  " + key + first);
+            in.addAll(lines);
+        }
+    }
+
+    private static String was(Knob k) {
+        return switch (k.shape()) {
+            case SINGLE -> String.valueOf(k.values().get(0));
+            case CAPPED -> k.values().get(0) + ", cap " + k.values().get(1);
+            case TABLE -> {
+                List<String> entries = new ArrayList<>();
+                for (int i = 0; i < k.keys().size(); i++) {
+                    entries.add(k.keys().get(i) + " " + k.values().get(i));
+                }
+                yield String.join(", ", entries);
+            }
+            case BANDS -> k.values().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        };
+    }
+
+    private static String yaml(LikelihoodModel model, Map<String, List<String>> sections, List<String> notChanged) {
         StringBuilder sb = new StringBuilder();
         sb.append("# A scoring profile proposed by qualify learn: only the numbers it changes. Each rule's points are\n")
-                .append("# made proportional to what the learned model says a point of the rule is worth (log-odds),\n")
-                .append("# on the profile's own scale. Review before use; compare with: qualify impact --candidate-profile\n");
+                .append("# made proportional to what the learned model says the rule is worth (log-odds), weighed by\n")
+                .append("# what a point of its dimension is worth in the score, on the profile's own scale. Review\n")
+                .append("# before use; compare with: qualify impact --decision WHEN --candidate-profile THIS_FILE LEADS\n");
         model.training().ifPresent(t -> sb.append("# Learned from ").append(t.trainLeads()).append(" leads created ")
                 .append(t.from()).append(" .. ").append(t.testFrom()).append(", judged ").append(t.decisionInstant())
                 .append(".\n"));
         for (String n : notChanged) {
             sb.append("# ").append(n).append('\n');
-        }
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        for (Change c : changes) {
-            int dot = c.path().indexOf('.');
-            String section = dot < 0 ? c.path() : c.path().substring(0, dot);
-            String key = dot < 0 ? null : c.path().substring(dot + 1);
-            String value = c.newCap().isPresent()
-                    ? "{ points: " + c.newPoints() + ", cap: " + c.newCap().get() + " }"
-                    : "{ points: " + c.newPoints() + " }";
-            String comment = String.format(Locale.ROOT, "# %s: %+.4f per point; was %d%s", c.rule(), c.weight(),
-                    c.points(), c.cap().map(cap -> ", cap " + cap).orElse(""));
-            if (key == null) {
-                sections.computeIfAbsent(section + ": " + value + "  " + comment, s -> new ArrayList<>());
-            } else {
-                sections.computeIfAbsent(section + ":", s -> new ArrayList<>()).add("  " + key + ": " + value + "  "
-                        + comment);
-            }
         }
         sections.forEach((head, lines) -> {
             sb.append(head).append('\n');
@@ -241,54 +402,15 @@ public final class ProfileProposal {
     }
 
     /**
-     * How well a rule set's score ranks leads it was not trained on.
-     *
-     * @param auc           ROC AUC of the score, won against lost
-     * @param topDecileLift the conversion of the 10% highest-scored leads over the overall conversion
-     * @param mqlOrBetter   the share of leads at MQL, PQL, SQL or service-qualified
-     */
-    public record ScoreQuality(double auc, double topDecileLift, double mqlOrBetter) {
-    }
-
-    /**
      * @param qualifier a rule set
      * @param heldOut   held-out leads, as training returned them
      * @return how well its score ranks them, each judged at its decision instant knowing only what was known then
      */
     public static ScoreQuality quality(LeadQualifier qualifier, List<TrainingResult.HeldOutLead> heldOut) {
-        int n = heldOut.size();
-        int[] score = new int[n];
-        List<Double> won = new ArrayList<>();
-        List<Double> lost = new ArrayList<>();
-        long wins = 0;
-        long qualified = 0;
-        for (int i = 0; i < n; i++) {
-            TrainingResult.HeldOutLead h = heldOut.get(i);
-            Qualification q = qualifier.qualify(DecisionInstant.knownAt(h.lead(), h.decision()), h.decision());
-            score[i] = q.score();
-            (h.won() ? won : lost).add((double) q.score());
-            wins += h.won() ? 1 : 0;
-            qualified += switch (q.stage()) {
-                case MQL, PQL, SQL, SERVICE_QUALIFIED -> 1;
-                default -> 0;
-            };
+        ScoreQuality.Tally tally = new ScoreQuality.Tally();
+        for (TrainingResult.HeldOutLead h : heldOut) {
+            tally.add(qualifier.qualify(DecisionInstant.knownAt(h.lead(), h.decision()), h.decision()), h.won());
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        // Highest score first; among equal scores, held-out order (creation), so the lift is reproducible.
-        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -score[i]).thenComparing(i -> i));
-        int top = Math.max(1, n / 10);
-        long topWins = 0;
-        for (int k = 0; k < top && k < n; k++) {
-            topWins += heldOut.get(order[k]).won() ? 1 : 0;
-        }
-        double rate = n == 0 ? 0 : (double) wins / n;
-        double auc = RocAuc.of(won.stream().mapToDouble(Double::doubleValue).toArray(),
-                lost.stream().mapToDouble(Double::doubleValue).toArray()).orElse(0.5);
-        return new ScoreQuality(LikelihoodTrainer.round(auc),
-                LikelihoodTrainer.round(rate == 0 ? 0 : ((double) topWins / top) / rate),
-                LikelihoodTrainer.round(n == 0 ? 0 : (double) qualified / n));
+        return tally.result();
     }
 }

@@ -2,8 +2,11 @@ package org.leadqualification.learn;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.leadqualification.model.Lead;
+import org.leadqualification.result.Dimension;
 import org.leadqualification.rules.likelihood.LikelihoodModel;
 
 /**
@@ -17,14 +20,18 @@ import org.leadqualification.rules.likelihood.LikelihoodModel;
  * @param withoutInstant  leads left out because they have no decision instant (no {@code createdAt}, or never
  *                        reached the stage)
  * @param notJudged       leads left out because the rules failed on them
+ * @param ruleDimensions  the dimension each rule gave its points in, over every judged lead (a rule seen giving
+ *                        points in two dimensions is left out): what {@link ProfileProposal#propose} weighs a
+ *                        rule's points by
  */
 public record TrainingResult(LikelihoodModel model, List<HeldOutLead> heldOut, long withoutOutcome,
-                             long withoutInstant, long notJudged) {
+                             long withoutInstant, long notJudged, Map<String, Dimension> ruleDimensions) {
 
     /** @throws NullPointerException if a component is null */
     public TrainingResult {
         Objects.requireNonNull(model, "model");
         heldOut = List.copyOf(heldOut);
+        ruleDimensions = java.util.Collections.unmodifiableMap(new TreeMap<>(ruleDimensions));
     }
 
     /**

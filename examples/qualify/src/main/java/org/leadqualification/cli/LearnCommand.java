@@ -18,6 +18,7 @@ import org.leadqualification.json.LeadReader;
 import org.leadqualification.learn.DecisionInstant;
 import org.leadqualification.learn.LikelihoodTrainer;
 import org.leadqualification.learn.ProfileProposal;
+import org.leadqualification.learn.ScoreQuality;
 import org.leadqualification.learn.TrainingResult;
 import org.leadqualification.model.Lead;
 import org.leadqualification.rules.RuleBasedQualifier;
@@ -156,14 +157,14 @@ final class LearnCommand implements Callable<Integer> {
     private void propose(PrintWriter out, EngineFactory.Engine current, TrainingResult result) throws IOException {
         ScoringProfile profile = current.qualifier() instanceof RuleBasedQualifier r ? r.profile()
                 : ScoringProfile.defaults();
-        ProfileProposal p = ProfileProposal.propose(result.model(), profile);
+        ProfileProposal p = ProfileProposal.propose(result, profile);
         Files.writeString(proposed, p.yaml(), StandardCharsets.UTF_8);
         out.println();
         out.println("Proposed profile written to " + proposed + " (" + p.changes().size() + " numbers changed)");
         EngineSpec candidate = engine.spec().with(List.of(), false, java.util.Optional.of(proposed));
         try (EngineFactory.Engine next = root.engines().open(candidate)) {
-            ProfileProposal.ScoreQuality before = ProfileProposal.quality(current.qualifier(), result.heldOut());
-            ProfileProposal.ScoreQuality after = ProfileProposal.quality(next.qualifier(), result.heldOut());
+            ScoreQuality before = ProfileProposal.quality(current.qualifier(), result.heldOut());
+            ScoreQuality after = ProfileProposal.quality(next.qualifier(), result.heldOut());
             out.println("Held-out leads, score of the current vs the proposed profile:");
             out.println(String.format(Locale.ROOT, "  %-9s  %5s  %15s  %13s", "profile", "AUC", "top-decile lift",
                     "MQL or better"));
