@@ -125,6 +125,18 @@ public final class DecisionInstant {
                 lead.customer(), lead.attributes());
     }
 
+    /**
+     * @return the text {@link #parse} reads back: {@code created+14d}, {@code created+PT12H}, {@code mql},
+     *         {@code sql} or {@code opportunity}
+     */
+    public String spec() {
+        if (stage != null) {
+            return stage.name().toLowerCase(Locale.ROOT);
+        }
+        return "created+" + (afterCreation.toSeconds() % 86_400 == 0 ? afterCreation.toDays() + "d"
+                : afterCreation.toString());
+    }
+
     /** @return e.g. {@code 14 days after creation (never after the outcome)} */
     @Override
     public String toString() {

@@ -372,7 +372,7 @@ public final class ProfileProposal {
         sb.append("# A scoring profile proposed by qualify learn: only the numbers it changes. Each rule's points are\n")
                 .append("# made proportional to what the learned model says the rule is worth (log-odds), weighed by\n")
                 .append("# what a point of its dimension is worth in the score, on the profile's own scale. Review\n")
-                .append("# before use; compare with: qualify impact --decision WHEN --candidate-profile THIS_FILE LEADS\n");
+                .append("# before use; compare with: qualify impact --judge-at WHEN --candidate-profile THIS_FILE LEADS\n");
         model.training().ifPresent(t -> sb.append("# Learned from ").append(t.trainLeads()).append(" leads created ")
                 .append(t.from()).append(" .. ").append(t.testFrom()).append(", judged ").append(t.decisionInstant())
                 .append(".\n"));

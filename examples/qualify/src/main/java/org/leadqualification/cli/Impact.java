@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.leadqualification.learn.ScoreQuality;
 import org.leadqualification.result.Dimension;
 import org.leadqualification.result.Qualification;
 import org.leadqualification.result.Reason;
@@ -20,19 +21,30 @@ final class Impact {
 
     private final long[][] transitions = new long[STAGES.length][STAGES.length];
     private final long[] dimensionShift = new long[Dimension.values().length];
+    private final ScoreQuality.Tally baselineRanking = new ScoreQuality.Tally();
+    private final ScoreQuality.Tally candidateRanking = new ScoreQuality.Tally();
     private long scoreShift;
     private long leads;
     private long changed;
+    private long withOutcome;
+    private long withoutDecisionInstant;
 
     /**
      * Counts one lead judged both ways.
      *
      * @param baseline  its result under the baseline rules
      * @param candidate its result under the candidate rules
+     * @param won       whether its deal was won or lost, when it was and the lead was judged before the outcome (so
+     *                  that how well each side ranks won against lost leads is counted)
      * @return the change, when the lead changes stage
      */
-    Optional<Change> add(Qualification baseline, Qualification candidate) {
+    Optional<Change> add(Qualification baseline, Qualification candidate, Optional<Boolean> won) {
         leads++;
+        if (won.isPresent()) {
+            withOutcome++;
+            baselineRanking.add(baseline, won.get());
+            candidateRanking.add(candidate, won.get());
+        }
         transitions[baseline.stage().ordinal()][candidate.stage().ordinal()]++;
         scoreShift += candidate.score() - baseline.score();
         for (Dimension d : Dimension.values()) {
@@ -49,6 +61,34 @@ final class Impact {
     /** @return how many leads were judged both ways */
     long leads() {
         return leads;
+    }
+
+    /** Counts a lead that was not judged: it has no decision instant. */
+    void withoutDecisionInstant() {
+        withoutDecisionInstant++;
+    }
+
+    /** @return how many leads were not judged for want of a decision instant */
+    long leadsWithoutDecisionInstant() {
+        return withoutDecisionInstant;
+    }
+
+    /**
+     * @return how well the baseline's and the candidate's scores rank the won against the lost leads, or empty when
+     *         no judged lead had a known outcome
+     */
+    Optional<Ranking> ranking() {
+        return withOutcome == 0 ? Optional.empty()
+                : Optional.of(new Ranking(baselineRanking.result(), candidateRanking.result()));
+    }
+
+    /**
+     * How well each side's score ranks the won and lost leads.
+     *
+     * @param baseline  the baseline's
+     * @param candidate the candidate's
+     */
+    record Ranking(ScoreQuality baseline, ScoreQuality candidate) {
     }
 
     /** @return how many of them changed stage */

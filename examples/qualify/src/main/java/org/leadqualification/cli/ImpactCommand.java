@@ -15,10 +15,14 @@ import org.leadqualification.json.LeadItem;
 import org.leadqualification.json.LeadJson;
 import org.leadqualification.rules.AccountQualifier;
 import org.leadqualification.json.LeadReader;
+import org.leadqualification.learn.DecisionInstant;
+import org.leadqualification.model.DealOutcome;
+import org.leadqualification.model.Lead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -78,6 +82,16 @@ final class ImpactCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf = new AsOfOption();
 
+    @Option(names = "--judge-at", paramLabel = "WHEN", defaultValue = "as-of",
+            description = {"When each lead is judged: as-of (every lead at --as-of; the default), or at its own "
+                    + "decision instant as 'qualify learn' judges it: created+<days>d, created+<ISO-8601 duration>, "
+                    + "mql, sql or opportunity (its first arrival there), never after its outcome nor after --as-of, "
+                    + "knowing only what was known then (no history, no outcome, no later interaction).",
+                    "With a decision instant the report adds how well each side's score ranks the won against the "
+                            + "lost leads: ROC AUC, top-decile lift, share at MQL or better. Leads without a decision "
+                            + "instant are counted, not judged."})
+    private String judgeAt;
+
     @Option(names = "--accounts", description = "Compare account results: group the leads by account (as "
             + "'qualify accounts' does) and report the accounts that change account stage.")
     private boolean accounts;
@@ -102,10 +116,15 @@ final class ImpactCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant at = asOf.instant();
+        Optional<DecisionInstant> decision = decision();
         EngineSpec both = engine.spec();
         EngineSpec baseline = both.with(baselineRules, baselineNoBuiltIn, Optional.ofNullable(baselineProfile));
         EngineSpec candidate = both.with(candidateRules, candidateNoBuiltIn, Optional.ofNullable(candidateProfile));
         if (accounts) {
+            if (decision.isPresent()) {
+                throw new ParameterException(spec.commandLine(), "--judge-at " + judgeAt + " judges leads one by one; "
+                        + "--accounts judges accounts as of --as-of");
+            }
             try (AccountQualifier b = AccountsCommand.build(baseline, accountRules);
                  AccountQualifier c = AccountsCommand.build(candidate, accountRules);
                  InputStream in = LeadInput.open(file, root.stdin())) {
@@ -118,26 +137,66 @@ final class ImpactCommand implements Callable<Integer> {
              EngineFactory.Engine c = root.engines().open(candidate);
              InputStream in = LeadInput.open(file, root.stdin())) {
             ImpactReport report = format == Format.JSON ? new ImpactReport.Json(out) : new ImpactReport.Text(out);
-            long errors = compare(b, c, in, at, report, err, baseline, candidate);
+            long errors = compare(b, c, in, new When(at, decision), report, err, baseline, candidate);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
         }
     }
 
-    private long compare(EngineFactory.Engine baseline, EngineFactory.Engine candidate, InputStream in, Instant at,
+    /** {@code --judge-at}: empty for {@code as-of}. */
+    private Optional<DecisionInstant> decision() {
+        if (judgeAt.strip().equalsIgnoreCase("as-of")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DecisionInstant.parse(judgeAt));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--judge-at: expected as-of, " + e.getMessage()
+                    .replaceFirst("^expected ", ""));
+        }
+    }
+
+    /**
+     * When leads are judged: all at {@code asOf}, or each at its decision instant (never after {@code asOf}).
+     *
+     * @param asOf     the {@code --as-of} instant
+     * @param decision the decision instant, if {@code --judge-at} gave one
+     */
+    record When(Instant asOf, Optional<DecisionInstant> decision) {
+    }
+
+    private long compare(EngineFactory.Engine baseline, EngineFactory.Engine candidate, InputStream in, When when,
                          ImpactReport report, PrintWriter err, EngineSpec baselineSpec, EngineSpec candidateSpec)
             throws IOException {
         LeadJson json = LeadJson.standard();
         Impact impact = new Impact();
         long errors = 0;
-        report.begin(at, baselineSpec, candidateSpec);
+        report.begin(when, baselineSpec, candidateSpec);
         try (LeadReader leads = json.readLeads(in);
              Progress progress = Progress.start(root.interactive(), "Comparing")) {
             while (leads.hasNext()) {
                 LeadItem item = leads.next();
+                progress.step();
+                Instant at = when.asOf();
+                Optional<Boolean> won = Optional.empty();
+                if (when.decision().isPresent() && item instanceof LeadItem.Parsed parsed) {
+                    Lead lead = parsed.value();
+                    Optional<Instant> decided = when.decision().get().of(lead);
+                    if (decided.isEmpty()) {
+                        impact.withoutDecisionInstant();
+                        continue;
+                    }
+                    at = decided.get().isAfter(when.asOf()) ? when.asOf() : decided.get();
+                    item = new LeadItem.Parsed(parsed.index(), DecisionInstant.knownAt(lead, at));
+                    won = lead.outcome().map(DealOutcome::status).flatMap(s -> switch (s) {
+                        case WON -> Optional.of(true);
+                        case LOST -> Optional.of(false);
+                        default -> Optional.empty();
+                    });
+                }
                 Outcome b = item.judge(baseline.qualifier(), at);
                 Outcome c = b instanceof Outcome.Judged ? item.judge(candidate.qualifier(), at) : b;
                 if (b instanceof Outcome.Judged jb && c instanceof Outcome.Judged jc) {
-                    Optional<Impact.Change> change = impact.add(jb.result(), jc.result());
+                    Optional<Impact.Change> change = impact.add(jb.result(), jc.result(), won);
                     if (change.isPresent()) {
                         report.change(change.get());
                     }
@@ -146,7 +205,6 @@ final class ImpactCommand implements Callable<Integer> {
                     err.println(json.writeError(b instanceof Outcome.Failed fb ? side("baseline", item, fb)
                             : side("candidate", item, (Outcome.Failed) c)));
                 }
-                progress.step();
             }
         }
         report.end(impact, errors);

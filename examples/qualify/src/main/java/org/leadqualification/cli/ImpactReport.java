@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.leadqualification.learn.ScoreQuality;
 import org.leadqualification.result.Dimension;
 import org.leadqualification.result.Qualification;
 import org.leadqualification.result.Reason;
@@ -22,12 +22,12 @@ import org.leadqualification.result.Stage;
 interface ImpactReport {
 
     /**
-     * @param asOf      the instant the leads are judged at
+     * @param when      when the leads are judged
      * @param baseline  the baseline engine
      * @param candidate the candidate engine
      * @throws IOException if writing fails
      */
-    void begin(Instant asOf, EngineSpec baseline, EngineSpec candidate) throws IOException;
+    void begin(ImpactCommand.When when, EngineSpec baseline, EngineSpec candidate) throws IOException;
 
     /**
      * @param change a lead that changes stage
@@ -58,10 +58,15 @@ interface ImpactReport {
         }
 
         @Override
-        public void begin(Instant asOf, EngineSpec baseline, EngineSpec candidate) {
+        public void begin(ImpactCommand.When when, EngineSpec baseline, EngineSpec candidate) {
             out.println("Baseline:  " + baseline.describe());
             out.println("Candidate: " + candidate.describe());
-            out.println("As of:     " + asOf);
+            if (when.decision().isPresent()) {
+                out.println("Judged:    each lead at its decision instant, " + when.decision().get() + ", knowing "
+                        + "only what was known then; none after " + when.asOf());
+            } else {
+                out.println("As of:     " + when.asOf());
+            }
             out.println();
             out.flush();
         }
@@ -107,7 +112,37 @@ interface ImpactReport {
                 }
                 out.println(sb);
             }
+            if (impact.leadsWithoutDecisionInstant() > 0) {
+                out.println(impact.leadsWithoutDecisionInstant() + " leads without a decision instant were not "
+                        + "judged.");
+            }
+            impact.ranking().ifPresent(r -> {
+                out.println();
+                out.println("Won and lost leads (" + r.baseline().leads() + ", " + r.baseline().won() + " won), "
+                        + "how well each side's score ranks them:");
+                ranking(out, "baseline", r.baseline(), "candidate", r.candidate());
+            });
             out.flush();
+        }
+
+        /**
+         * Prints two scores' quality side by side.
+         *
+         * @param out    where to
+         * @param first  the first side's name
+         * @param a      its quality
+         * @param second the second side's name
+         * @param b      its quality
+         */
+        static void ranking(PrintWriter out, String first, ScoreQuality a, String second, ScoreQuality b) {
+            int w = Math.max(first.length(), second.length());
+            out.println(String.format(Locale.ROOT, "  %-" + w + "s  %7s  %15s  %13s", "", "ROC AUC", "top-decile lift",
+                    "MQL or better"));
+            for (Object[] side : new Object[][] {{first, a}, {second, b}}) {
+                ScoreQuality q = (ScoreQuality) side[1];
+                out.println(String.format(Locale.ROOT, "  %-" + w + "s  %7.3f  %15.2f  %12.1f%%", side[0], q.auc(),
+                        q.topDecileLift(), q.mqlOrBetter() * 100));
+            }
         }
 
         private void matrix(Impact impact) {
@@ -144,9 +179,12 @@ interface ImpactReport {
     }
 
     /**
-     * One JSON object: {@code asOf}, {@code baseline}, {@code candidate}, {@code changes} (written while the leads
-     * are read), then {@code leads}, {@code changed}, {@code errors}, {@code transitions} (baseline stage to
-     * candidate stage to count) and {@code meanShift} (score and each dimension, 2 decimals; null without leads).
+     * One JSON object: {@code asOf}, {@code judgeAt} ({@code as-of} or the decision instant), {@code baseline},
+     * {@code candidate}, {@code changes} (written while the leads are read), then {@code leads}, {@code changed},
+     * {@code errors}, {@code transitions} (baseline stage to candidate stage to count), {@code meanShift} (score and
+     * each dimension, 2 decimals; null without leads), {@code withoutDecisionInstant} (leads not judged) and
+     * {@code ranking} (with a decision instant and won or lost leads: {@code leads}, {@code won}, and per side
+     * {@code auc}, {@code topDecileLift}, {@code mqlOrBetter}; else null).
      */
     final class Json implements ImpactReport {
         private final PrintWriter out;
@@ -162,9 +200,10 @@ interface ImpactReport {
         }
 
         @Override
-        public void begin(Instant asOf, EngineSpec baseline, EngineSpec candidate) throws IOException {
+        public void begin(ImpactCommand.When when, EngineSpec baseline, EngineSpec candidate) throws IOException {
             json.writeStartObject();
-            json.writeStringField("asOf", asOf.toString());
+            json.writeStringField("asOf", when.asOf().toString());
+            json.writeStringField("judgeAt", when.decision().map(d -> "decision instant, " + d).orElse("as-of"));
             json.writeStringField("baseline", baseline.describe());
             json.writeStringField("candidate", candidate.describe());
             json.writeArrayFieldStart("changes");
@@ -232,10 +271,30 @@ interface ImpactReport {
                 shift(d.jsonName(), impact.meanShift(d));
             }
             json.writeEndObject();
+            json.writeNumberField("withoutDecisionInstant", impact.leadsWithoutDecisionInstant());
+            if (impact.ranking().isPresent()) {
+                Impact.Ranking r = impact.ranking().get();
+                json.writeObjectFieldStart("ranking");
+                json.writeNumberField("leads", r.baseline().leads());
+                json.writeNumberField("won", r.baseline().won());
+                quality("baseline", r.baseline());
+                quality("candidate", r.candidate());
+                json.writeEndObject();
+            } else {
+                json.writeNullField("ranking");
+            }
             json.writeEndObject();
             json.flush();
             out.println();
             out.flush();
+        }
+
+        private void quality(String name, ScoreQuality q) throws IOException {
+            json.writeObjectFieldStart(name);
+            json.writeNumberField("auc", q.auc());
+            json.writeNumberField("topDecileLift", q.topDecileLift());
+            json.writeNumberField("mqlOrBetter", q.mqlOrBetter());
+            json.writeEndObject();
         }
 
         private void shift(String name, Optional<Double> value) throws IOException {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.leadqualification.json.LeadItem;
 import org.leadqualification.json.LeadJson;
@@ -27,6 +28,7 @@ import org.leadqualification.rules.likelihood.Evaluation;
 import org.leadqualification.rules.likelihood.LikelihoodModel;
 import org.leadqualification.rules.likelihood.Training;
 import org.leadqualification.rules.likelihood.WeightedFeature;
+import org.leadqualification.rules.profile.ProfileSource;
 import org.leadqualification.rules.profile.ScoringProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -95,7 +97,8 @@ final class LearnCommand implements Callable<Integer> {
     private Path proposed;
 
     @Option(names = "--held-out", paramLabel = "FILE",
-            description = "Also write the held-out leads (JSON Lines) for 'qualify impact --judge-at'.")
+            description = "Also write the held-out leads (JSON Lines), to compare profiles on them lead by lead with "
+                    + "'qualify impact --judge-at WHEN'.")
     private Path heldOutFile;
 
     @Parameters(paramLabel = "LEADS", description = "Leads with outcomes: a JSON array or JSON Lines; '-' reads "
@@ -138,9 +141,6 @@ final class LearnCommand implements Callable<Integer> {
             Files.writeString(output, result.model().toJson(), StandardCharsets.UTF_8);
             report(out, result, millis);
             out.println("Model written to " + output);
-            if (proposed != null) {
-                propose(out, current, result);
-            }
             if (heldOutFile != null) {
                 try (Writer w = Files.newBufferedWriter(heldOutFile, StandardCharsets.UTF_8)) {
                     for (TrainingResult.HeldOutLead h : result.heldOut()) {
@@ -150,6 +150,9 @@ final class LearnCommand implements Callable<Integer> {
                 }
                 out.println("Held-out leads written to " + heldOutFile);
             }
+            if (proposed != null) {
+                propose(out, current, result);
+            }
         }
         return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
     }
@@ -158,20 +161,25 @@ final class LearnCommand implements Callable<Integer> {
         ScoringProfile profile = current.qualifier() instanceof RuleBasedQualifier r ? r.profile()
                 : ScoringProfile.defaults();
         ProfileProposal p = ProfileProposal.propose(result, profile);
-        Files.writeString(proposed, p.yaml(), StandardCharsets.UTF_8);
+        Optional<ProfileSource> base = engine.spec().profile();
+        String yaml = base.isEmpty() ? p.yaml() : "# These numbers change " + base.get() + ": merge them into it (a "
+                + "partial profile given alone is laid over the\n# default profile, not over yours).\n" + p.yaml();
+        Files.writeString(proposed, yaml, StandardCharsets.UTF_8);
         out.println();
         out.println("Proposed profile written to " + proposed + " (" + p.changes().size() + " numbers changed)");
-        EngineSpec candidate = engine.spec().with(List.of(), false, java.util.Optional.of(proposed));
+        EngineSpec candidate = engine.spec().withProfile(Optional.of(ProfileSource.of(profile.with(p.yaml(),
+                proposed.toString()))));
         try (EngineFactory.Engine next = root.engines().open(candidate)) {
             ScoreQuality before = ProfileProposal.quality(current.qualifier(), result.heldOut());
             ScoreQuality after = ProfileProposal.quality(next.qualifier(), result.heldOut());
-            out.println("Held-out leads, score of the current vs the proposed profile:");
-            out.println(String.format(Locale.ROOT, "  %-9s  %5s  %15s  %13s", "profile", "AUC", "top-decile lift",
-                    "MQL or better"));
-            out.println(String.format(Locale.ROOT, "  %-9s  %5.3f  %15.2f  %12.1f%%", "current", before.auc(),
-                    before.topDecileLift(), before.mqlOrBetter() * 100));
-            out.println(String.format(Locale.ROOT, "  %-9s  %5.3f  %15.2f  %12.1f%%", "proposed", after.auc(),
-                    after.topDecileLift(), after.mqlOrBetter() * 100));
+            out.println("Held-out leads (" + before.leads() + ", " + before.won() + " won), score of the current vs "
+                    + "the proposed profile:");
+            ImpactReport.Text.ranking(out, "current", before, "proposed", after);
+        }
+        if (heldOutFile != null) {
+            out.println("Lead by lead: qualify impact --judge-at " + decision.spec() + " "
+                    + (base.isEmpty() ? "" : "--profile " + base.get() + " ") + "--candidate-profile "
+                    + (base.isEmpty() ? proposed : "MERGED_PROFILE") + " " + heldOutFile);
         }
     }
 
