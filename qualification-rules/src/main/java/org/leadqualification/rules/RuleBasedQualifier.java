@@ -261,7 +261,8 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
 
         /**
          * Adds a learned conversion likelihood to every result ({@link Qualification#likelihood()}), with each
-         * feature's contribution. Without one (the default), results have no likelihood.
+         * feature's contribution. Without one, the engine uses the model its profile names ({@code likelihood.model},
+         * relative to the profile file), if any; without either (the default), results have no likelihood.
          *
          * @param file a model file, as {@code qualify learn} writes it; it is read in {@link #build()}
          * @return this builder
@@ -289,6 +290,30 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
         }
 
         /**
+         * The model a profile names ({@code likelihood.model}), resolved against where the profile came from: a
+         * file's directory, a classpath resource's folder, or the working directory for a profile value.
+         */
+        private static Optional<LikelihoodModelSource> modelNamedBy(ProfileSource source, ScoringProfile p) {
+            Optional<String> named = p.likelihood().model();
+            if (named.isEmpty()) {
+                return Optional.empty();
+            }
+            String text = named.get();
+            if (text.startsWith("classpath:")) {
+                return Optional.of(LikelihoodModelSource.resource(text.substring("classpath:".length())));
+            }
+            if (source instanceof ProfileSource.File f) {
+                Path dir = f.path().toAbsolutePath().getParent();
+                return Optional.of(LikelihoodModelSource.file(dir == null ? Path.of(text) : dir.resolve(text)));
+            }
+            if (source instanceof ProfileSource.Resource r) {
+                return Optional.of(LikelihoodModelSource.resource(r.name().substring(0, r.name().lastIndexOf('/') + 1)
+                        + text));
+            }
+            return Optional.of(LikelihoodModelSource.file(Path.of(text)));
+        }
+
+        /**
          * Reads the profile and the rule files, checks and compiles the rules.
          *
          * @return the engine
@@ -299,7 +324,8 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
          */
         public RuleBasedQualifier build() {
             ScoringProfile p = profile.load();
-            Optional<LikelihoodModel> m = model == null ? Optional.empty() : Optional.of(model.load());
+            Optional<LikelihoodModelSource> named = model != null ? Optional.of(model) : modelNamedBy(profile, p);
+            Optional<LikelihoodModel> m = named.map(LikelihoodModelSource::load);
             List<RuleProblem> problems = new ArrayList<>();
             List<DrlSource> drl = new ArrayList<>();
             List<DrlSource> builtInFiles = builtIn ? builtInSources() : List.of();

@@ -15,6 +15,7 @@ import org.leadqualification.json.LeadJson;
 import org.leadqualification.json.LeadReader;
 import org.leadqualification.json.OutcomeWriter;
 import org.leadqualification.json.ParallelJudging;
+import org.leadqualification.rules.RuleBasedQualifier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +65,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "FILE",
             description = "A likelihood model file (as 'qualify learn' writes it): every result gets a likelihood "
-                    + "(0..1) and each feature's contribution to it.")
+                    + "(0..1) and each feature's contribution to it. Without it, the model the profile names "
+                    + "(likelihood.model), if any.")
     private Path model;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -100,7 +102,8 @@ final class ScoreCommand implements Callable<Integer> {
         // JSON Lines are written as text made on the judging threads, so the one writing thread only copies them.
         ThreadLocal<LineRenderer> renderers = ThreadLocal.withInitial(() -> new LineRenderer(json));
         try (LeadReader leads = json.readLeads(in);
-             ResultSink sink = lines ? ResultSink.lines(out) : sink(out, at);
+             ResultSink sink = lines ? ResultSink.lines(out) : sink(out, at, qualifier instanceof RuleBasedQualifier r
+                     && r.likelihoodModel().isPresent());
              Progress progress = Progress.start(root.interactive(), "Judging")) {
             ParallelJudging.judge(leads, qualifier, at, threads, outcome -> {
                 if (outcome instanceof Outcome.Failed failed) {
@@ -154,9 +157,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private ResultSink sink(PrintWriter out, Instant at) throws IOException {
+    /** @param likelihood whether the engine has a likelihood model (--model, or the profile's likelihood.model) */
+    private ResultSink sink(PrintWriter out, Instant at, boolean likelihood) throws IOException {
         return switch (format) {
-            case TABLE -> new ResultTable(out, at, model != null);
+            case TABLE -> new ResultTable(out, at, likelihood);
             case JSON -> ResultSink.json(LeadJson.standard().pretty(), out, OutcomeWriter.Format.JSON_ARRAY);
             case JSONL -> ResultSink.json(LeadJson.standard(), out, OutcomeWriter.Format.JSON_LINES);
         };

@@ -92,6 +92,29 @@ class LearnCommandTest {
     }
 
     @Test
+    void aProfileNamingTheModel_addsTheLikelihood_likeModel() throws IOException {
+        Path profile = dir.resolve("with-model.yaml");
+        Files.writeString(profile, "likelihood: { model: model.json }\n");
+        String heldOut = dir.resolve("held-out.jsonl").toString();
+
+        Cli.Run byProfile = run("score", "--profile", profile.toString(), "--format", "jsonl", "--as-of",
+                "2026-01-01T00:00:00Z", heldOut);
+        Cli.Run byOption = run("score", "--model", dir.resolve("model.json").toString(), "--format", "jsonl",
+                "--as-of", "2026-01-01T00:00:00Z", heldOut);
+        Cli.Run table = run("score", "--profile", profile.toString(), "--as-of", "2026-01-01T00:00:00Z", heldOut);
+
+        assertThat(byProfile.exit()).as(byProfile.err()).isEqualTo(Qualify.OK);
+        assertThat(byProfile.out()).contains("\"likelihood\":").isEqualTo(byOption.out());
+        assertThat(table.outLines().get(0)).contains("BANT  LIKELIHOOD  TOP REASONS");
+    }
+
+    @Test
+    void learn_printsTheImpactCommandForTheHeldOutLeads() {
+        assertThat(learned.out()).contains("Lead by lead: qualify impact --judge-at created+14d --candidate-profile "
+                + dir.resolve("proposed.yaml") + " " + dir.resolve("held-out.jsonl"));
+    }
+
+    @Test
     void aBadModelFile_isExit2NamingTheFileAndPath() throws IOException {
         Path bad = dir.resolve("bad-model.json");
         Files.writeString(bad, Files.readString(dir.resolve("model.json")).replaceFirst("\"intercept\" : [^,]+",

@@ -28,7 +28,7 @@ import org.leadqualification.result.Stage;
  * <p>Rules read the profile through the DRL global {@code profile}.
  */
 @JsonPropertyOrder({"normalisation", "weights", "grades", "decay", "interactions", "defaultDecayGroup", "inactivity",
-        "fit", "bant", "product", "classification", "actions", "rules", "sla", "account"})
+        "fit", "bant", "product", "classification", "actions", "rules", "sla", "likelihood", "account"})
 public final class ScoringProfile {
     private final DimensionValues normalisation;
     private final DimensionValues weights;
@@ -44,6 +44,7 @@ public final class ScoringProfile {
     private final Map<Stage, String> actions;
     private final RuleSwitches rules;
     private final Sla sla;
+    private final LikelihoodSettings likelihood;
     private final AccountProfile account;
 
     /** Copies and checks the sections; only the loader makes profiles (from the merged YAML/JSON tree). */
@@ -62,6 +63,7 @@ public final class ScoringProfile {
                    @JsonProperty("actions") Map<Stage, String> actions,
                    @JsonProperty("rules") RuleSwitches rules,
                    @JsonProperty("sla") Sla sla,
+                   @JsonProperty("likelihood") LikelihoodSettings likelihood,
                    @JsonProperty("account") AccountProfile account) {
         this.normalisation = Objects.requireNonNull(normalisation, "normalisation");
         this.weights = Objects.requireNonNull(weights, "weights");
@@ -78,6 +80,7 @@ public final class ScoringProfile {
         this.actions = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(actions, "actions")));
         this.rules = Objects.requireNonNullElse(rules, RuleSwitches.NONE);
         this.sla = Objects.requireNonNullElse(sla, Sla.NONE);
+        this.likelihood = Objects.requireNonNullElse(likelihood, LikelihoodSettings.NONE);
         this.account = Objects.requireNonNull(account, "account");
         checkAcrossSections();
     }
@@ -235,6 +238,15 @@ public final class ScoringProfile {
         return sla;
     }
 
+    /**
+     * @return the learned likelihood model the profile names, if any: the engine adds its likelihood to every
+     *         result unless its builder is given another model
+     */
+    @JsonProperty
+    public LikelihoodSettings likelihood() {
+        return likelihood;
+    }
+
     /** @return the numbers of the account rules ({@code account.drl}) */
     @JsonProperty
     public AccountProfile account() {
@@ -289,14 +301,14 @@ public final class ScoringProfile {
                 && interactions.equals(p.interactions) && defaultDecayGroup.equals(p.defaultDecayGroup)
                 && inactivity.equals(p.inactivity) && fit.equals(p.fit) && bant.equals(p.bant)
                 && product.equals(p.product) && classification.equals(p.classification) && actions.equals(p.actions)
-                && rules.equals(p.rules) && sla.equals(p.sla)
+                && rules.equals(p.rules) && sla.equals(p.sla) && likelihood.equals(p.likelihood)
                 && account.equals(p.account);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(normalisation, weights, grades, decay, interactions, defaultDecayGroup, inactivity, fit,
-                bant, product, classification, actions, rules, sla, account);
+                bant, product, classification, actions, rules, sla, likelihood, account);
     }
 
     /** @return the profile as JSON text */
