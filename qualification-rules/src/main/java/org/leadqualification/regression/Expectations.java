@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,11 +33,13 @@ import org.leadqualification.result.Stage;
  * @param rulesFired            rule names that must appear in the result's reasons
  * @param rulesNotFired         rule names that must not appear in them
  * @param actionContains        text the recommended action must contain, ignoring case
+ * @param likelihood            the range the learned conversion likelihood must be in (the engine needs a likelihood
+ *                              model: a result without a likelihood fails it)
  */
 public record Expectations(Optional<Stage> stage, Set<Stage> includesQualifications,
                            Set<Stage> excludesQualifications, Optional<Range> score, Map<Dimension, Range> dimensions,
                            Set<Grade> grades, List<String> rulesFired, List<String> rulesNotFired,
-                           Optional<String> actionContains) {
+                           Optional<String> actionContains, Optional<LikelihoodRange> likelihood) {
 
     /**
      * @throws NullPointerException     if a component is null
@@ -62,9 +65,10 @@ public record Expectations(Optional<Stage> stage, Set<Stage> includesQualificati
         if (actionContains.isPresent() && actionContains.get().isBlank()) {
             throw new IllegalArgumentException("actionContains must not be blank");
         }
+        Objects.requireNonNull(likelihood, "likelihood");
         if (stage.isEmpty() && includesQualifications.isEmpty() && excludesQualifications.isEmpty()
                 && score.isEmpty() && dimensions.isEmpty() && grades.isEmpty() && rulesFired.isEmpty()
-                && rulesNotFired.isEmpty() && actionContains.isEmpty()) {
+                && rulesNotFired.isEmpty() && actionContains.isEmpty() && likelihood.isEmpty()) {
             throw new IllegalArgumentException("expectations must expect something");
         }
     }
@@ -129,6 +133,14 @@ public record Expectations(Optional<Stage> stage, Set<Stage> includesQualificati
                         .contains(text.toLowerCase(Locale.ROOT)))
                 .ifPresent(text -> unmet.add(new UnmetExpectation("actionContains",
                         "an action containing \"" + text + "\"", "\"" + result.recommendedAction() + "\"")));
+        likelihood.ifPresent(r -> {
+            if (result.likelihood().isEmpty()) {
+                unmet.add(new UnmetExpectation("likelihood", r.toString(), "none (the engine has no likelihood model)"));
+            } else if (!r.contains(result.likelihood().getAsDouble())) {
+                unmet.add(new UnmetExpectation("likelihood", r.toString(),
+                        String.valueOf(result.likelihood().getAsDouble())));
+            }
+        });
         return List.copyOf(unmet);
     }
 
@@ -220,6 +232,65 @@ public record Expectations(Optional<Stage> stage, Set<Stage> includesQualificati
         }
     }
 
+    /**
+     * An inclusive range of likelihoods (0..1); either end may be open.
+     *
+     * @param min the lowest allowed likelihood, if bounded below
+     * @param max the highest allowed likelihood, if bounded above
+     */
+    public record LikelihoodRange(OptionalDouble min, OptionalDouble max) {
+
+        /**
+         * @throws IllegalArgumentException if neither end is given, an end is outside 0..1 or {@code min > max}
+         */
+        public LikelihoodRange {
+            Objects.requireNonNull(min, "min");
+            Objects.requireNonNull(max, "max");
+            if (min.isEmpty() && max.isEmpty()) {
+                throw new IllegalArgumentException("a range needs min, max or both");
+            }
+            check(min, "min");
+            check(max, "max");
+            if (min.isPresent() && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
+                throw new IllegalArgumentException(
+                        "min must be <= max, got min " + min.getAsDouble() + " and max " + max.getAsDouble());
+            }
+        }
+
+        private static void check(OptionalDouble value, String name) {
+            if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= 1)) {
+                throw new IllegalArgumentException(name + " must be in 0..1, got " + value.getAsDouble());
+            }
+        }
+
+        /**
+         * @param min lowest allowed likelihood
+         * @param max highest allowed likelihood
+         * @return the range {@code min..max}
+         * @throws IllegalArgumentException if {@code min > max} or either is outside 0..1
+         */
+        public static LikelihoodRange between(double min, double max) {
+            return new LikelihoodRange(OptionalDouble.of(min), OptionalDouble.of(max));
+        }
+
+        /**
+         * @param value a likelihood
+         * @return true if it is within the range
+         */
+        public boolean contains(double value) {
+            return (min.isEmpty() || value >= min.getAsDouble()) && (max.isEmpty() || value <= max.getAsDouble());
+        }
+
+        /** @return {@code 0.6..0.9}, {@code >= 0.6} or {@code <= 0.9} */
+        @Override
+        public String toString() {
+            if (min.isPresent() && max.isPresent()) {
+                return min.getAsDouble() + ".." + max.getAsDouble();
+            }
+            return min.isPresent() ? ">= " + min.getAsDouble() : "<= " + max.getAsDouble();
+        }
+    }
+
     /** Builds {@link Expectations}. Not thread-safe. */
     public static final class Builder {
         private Stage stage;
@@ -231,6 +302,7 @@ public record Expectations(Optional<Stage> stage, Set<Stage> includesQualificati
         private final List<String> rulesFired = new ArrayList<>();
         private final List<String> rulesNotFired = new ArrayList<>();
         private String actionContains;
+        private LikelihoodRange likelihood;
 
         private Builder() {
         }
@@ -293,6 +365,12 @@ public record Expectations(Optional<Stage> stage, Set<Stage> includesQualificati
             return this;
         }
 
+        /** @param value the range the likelihood must be in @return this builder */
+        public Builder likelihood(LikelihoodRange value) {
+            this.likelihood = Objects.requireNonNull(value, "likelihood");
+            return this;
+        }
+
         private static String requireRule(String rule) {
             Objects.requireNonNull(rule, "rule");
             if (rule.isBlank()) {
@@ -307,7 +385,8 @@ public record Expectations(Optional<Stage> stage, Set<Stage> includesQualificati
          */
         public Expectations build() {
             return new Expectations(Optional.ofNullable(stage), includes, excludes, Optional.ofNullable(score),
-                    dimensions, grades, rulesFired, rulesNotFired, Optional.ofNullable(actionContains));
+                    dimensions, grades, rulesFired, rulesNotFired, Optional.ofNullable(actionContains),
+                    Optional.ofNullable(likelihood));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.leadqualification.result.Dimension;
@@ -13,7 +14,7 @@ import org.leadqualification.result.Stage;
 /** Reads a scenario's {@code expect} object into {@link Expectations}, reporting every problem with its place. */
 final class ExpectationsReader {
     private static final Set<String> EXPECT = ordered("stage", "qualifications", "score", "fit", "engagement",
-            "intent", "bant", "grade", "rulesFired", "rulesNotFired", "actionContains");
+            "intent", "bant", "grade", "rulesFired", "rulesNotFired", "actionContains", "likelihood");
     private static final Set<String> QUALIFICATIONS = ordered("includes", "excludes");
     private static final Set<String> RANGE = ordered("min", "max");
 
@@ -77,6 +78,7 @@ final class ExpectationsReader {
                 b.actionContains(t);
             }
         });
+        likelihood(v, ptr + "/likelihood", node.get("likelihood")).ifPresent(b::likelihood);
         if (v.problemCount() > before) {
             return Optional.empty();
         }
@@ -121,6 +123,40 @@ final class ExpectationsReader {
             v.problem(ptr, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static Optional<Expectations.LikelihoodRange> likelihood(TreeValues v, String ptr, JsonNode node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            v.problem(ptr, "expected {min, max} with likelihoods in 0..1, got " + TreeValues.kind(node));
+            return Optional.empty();
+        }
+        v.fields(ptr, node, RANGE);
+        if (!node.has("min") && !node.has("max")) {
+            v.problem(ptr, "a range needs \"min\", \"max\" or both");
+            return Optional.empty();
+        }
+        OptionalDouble min = node.has("min") ? unit(v, ptr + "/min", node.get("min")) : OptionalDouble.empty();
+        OptionalDouble max = node.has("max") ? unit(v, ptr + "/max", node.get("max")) : OptionalDouble.empty();
+        if (node.has("min") && min.isEmpty() || node.has("max") && max.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Expectations.LikelihoodRange(min, max));
+        } catch (IllegalArgumentException e) {
+            v.problem(ptr, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static OptionalDouble unit(TreeValues v, String ptr, JsonNode node) {
+        if (!node.isNumber() || !(node.doubleValue() >= 0 && node.doubleValue() <= 1)) {
+            v.problem(ptr, "expected a likelihood in 0..1, got " + TreeValues.kind(node));
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(node.doubleValue());
     }
 
     private static OptionalInt score(TreeValues v, String ptr, JsonNode node) {

@@ -35,6 +35,8 @@ class BrokenScenarioFileTest {
             invalid-lead.yaml                  | 10 | scenario "interaction without a valid instant": invalid lead "L-1" at interactions[1].at:
             invalid-lead-from-set.yaml         | 10 | scenario "the change breaks the lead": invalid lead "L-1" at company.employees:
             range-min-above-max.yaml           | 7  | scenarios[0].expect.fit: min must be <= max, got min 80 and max 70
+            likelihood-not-a-range.yaml        | 7  | scenarios[0].expect.likelihood: expected {min, max} with likelihoods in 0..1, got 0.5
+            likelihood-out-of-range.yaml       | 7  | scenarios[0].expect.likelihood.min: expected a likelihood in 0..1, got 60
             unknown-stage.yaml                 | 7  | scenarios[0].expect.stage: unknown stage "SQLL": expected one of [DISQUALIFIED, UNQUALIFIED, MQL, SQL, PQL, SERVICE_QUALIFIED]
             unknown-grade.yaml                 | 7  | scenarios[0].expect.grade[1]: unknown grade "E": expected one of [A, B, C, D, F]
             no-as-of.yaml                      | 2  | scenario "when?": scenarios[0]: no "asOf": give it in the scenario or in "defaults"
