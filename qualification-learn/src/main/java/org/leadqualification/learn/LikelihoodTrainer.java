@@ -267,31 +267,35 @@ public final class LikelihoodTrainer {
     }
 
     /**
-     * The C with the lowest cross-validated log loss; on a tie, the stronger regularisation. The candidates × folds
-     * fits run on the trainer's threads; each is deterministic and their losses are added in a fixed order.
+     * The C with the lowest cross-validated log loss; on a tie, the stronger regularisation. Each fold is one task
+     * on the trainer's threads: it fits the C candidates in increasing order, each starting from the last one's
+     * solution ({@link Logistic}), so the result depends on the candidates, never on the threads; the losses are
+     * added in a fixed order.
      */
     private double chooseL2(double[][] x, boolean[] y, double[] scale) {
         int n = x.length;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Double> ascending = l2Candidates.stream().sorted().toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, folds));
         try {
-            List<Future<Double>> losses = new ArrayList<>();
-            for (double c : l2Candidates) {
-                for (int k = 0; k < folds; k++) {
-                    int from = (int) ((long) n * k / folds);
-                    int to = (int) ((long) n * (k + 1) / folds);
-                    losses.add(pool.submit(() -> foldLoss(x, y, scale, c, from, to)));
+            List<Future<double[]>> losses = new ArrayList<>();
+            for (int k = 0; k < folds; k++) {
+                int from = (int) ((long) n * k / folds);
+                int to = (int) ((long) n * (k + 1) / folds);
+                losses.add(pool.submit(() -> foldLosses(x, y, scale, ascending, from, to)));
+            }
+            double[] total = new double[ascending.size()];
+            for (Future<double[]> f : losses) {
+                double[] fold = f.get();
+                for (int i = 0; i < total.length; i++) {
+                    total[i] += fold[i];
                 }
             }
             double best = Double.NaN;
             double bestLoss = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < l2Candidates.size(); i++) {
-                double loss = 0;
-                for (int k = 0; k < folds; k++) {
-                    loss += losses.get(i * folds + k).get();
-                }
-                if (loss < bestLoss - 1e-9) {
-                    bestLoss = loss;
-                    best = l2Candidates.get(i);
+            for (int i = 0; i < total.length; i++) {
+                if (total[i] < bestLoss - 1e-9) {
+                    bestLoss = total[i];
+                    best = ascending.get(i);
                 }
             }
             return best;
@@ -305,8 +309,11 @@ public final class LikelihoodTrainer {
         }
     }
 
-    /** Fits on every row outside {@code [from, to)} and returns the log loss summed over the rows inside. */
-    private static double foldLoss(double[][] x, boolean[] y, double[] scale, double c, int from, int to) {
+    /**
+     * Fits on every row outside {@code [from, to)} at each C, in the order given (warm-started), and returns the log
+     * loss summed over the rows inside, per C.
+     */
+    private static double[] foldLosses(double[][] x, boolean[] y, double[] scale, List<Double> cs, int from, int to) {
         int n = x.length;
         double[][] fitX = new double[n - (to - from)][];
         boolean[] fitY = new boolean[fitX.length];
@@ -317,12 +324,15 @@ public final class LikelihoodTrainer {
                 fitY[m++] = y[i];
             }
         }
-        double[] w = Logistic.fit(fitX, fitY, scale, c);
-        double loss = 0;
-        for (int i = from; i < to; i++) {
-            loss += logLoss(LikelihoodModel.sigmoid(Logistic.logit(x[i], w)), y[i]);
+        Logistic fold = new Logistic(fitX, fitY, scale);
+        double[] losses = new double[cs.size()];
+        for (int c = 0; c < cs.size(); c++) {
+            double[] w = fold.fit(cs.get(c));
+            for (int i = from; i < to; i++) {
+                losses[c] += logLoss(LikelihoodModel.sigmoid(Logistic.logit(x[i], w)), y[i]);
+            }
         }
-        return loss;
+        return losses;
     }
 
     private static double logLoss(double p, boolean won) {

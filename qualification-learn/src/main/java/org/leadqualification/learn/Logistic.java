@@ -10,38 +10,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * L2-regularised logistic regression with LIBLINEAR's trust-region Newton solver ({@code L2R_LR}): an exact,
- * deterministic optimum of {@code ½‖w‖² + C Σ log(1 + e^(−y·(w·x + b)))}, with the intercept {@code b} not
- * regularised. Features are scaled by their standard deviation (not centered, so sparse rows stay sparse) before
- * fitting, so one C regularises every feature alike; the weights returned are on the features' own scale.
+ * L2-regularised logistic regression with LIBLINEAR's trust-region Newton solver ({@code L2R_LR}): a deterministic
+ * optimum of {@code ½‖w‖² + C Σ log(1 + e^(−y·(w·x + b)))}, with the intercept {@code b} not regularised. Features
+ * are scaled by their standard deviation (not centered, so sparse rows stay sparse) before fitting, so one C
+ * regularises every feature alike; the weights returned are on the features' own scale.
+ *
+ * <p>One instance holds one training set, built once, and fits it for any number of C values. Each fit after the
+ * first starts from the previous fit's solution (a warm start, as LIBLINEAR's own parameter search does): fitting C
+ * values in increasing order, each optimum is close to the last, and the Newton steps needed drop several-fold.
+ * The result depends on the sequence of C values, never on timing: same sequence, same weights. Not thread-safe.
  */
 final class Logistic {
     static {
         Linear.disableDebugOutput();
     }
 
-    private Logistic() {
-    }
+    private final Problem problem;
+    private final double[] scale;
+    private double[] previous;
 
     /**
      * @param rows  the transformed feature values of each lead
      * @param won   each lead's outcome
      * @param scale each feature's scale (its standard deviation, > 0)
-     * @param c     the inverse regularisation strength
-     * @return the weights per feature (on the unscaled features), then the intercept as the last element
      */
-    static double[] fit(double[][] rows, boolean[] won, double[] scale, double c) {
+    Logistic(double[][] rows, boolean[] won, double[] scale) {
         int n = rows.length;
         int f = scale.length;
-        Problem p = new Problem();
-        p.l = n;
-        p.n = f + 1;
-        p.bias = 1;
-        p.y = new double[n];
-        p.x = new de.bwaldvogel.liblinear.Feature[n][];
+        this.scale = scale;
+        this.problem = new Problem();
+        problem.l = n;
+        problem.n = f + 1;
+        problem.bias = 1;
+        problem.y = new double[n];
+        problem.x = new de.bwaldvogel.liblinear.Feature[n][];
+        List<de.bwaldvogel.liblinear.Feature> nodes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            p.y[i] = won[i] ? 1 : -1;
-            List<de.bwaldvogel.liblinear.Feature> nodes = new ArrayList<>();
+            problem.y[i] = won[i] ? 1 : -1;
+            nodes.clear();
             for (int j = 0; j < f; j++) {
                 double v = rows[i][j] / scale[j];
                 if (v != 0) {
@@ -49,22 +55,45 @@ final class Logistic {
                 }
             }
             nodes.add(new FeatureNode(f + 1, 1));
-            p.x[i] = nodes.toArray(new de.bwaldvogel.liblinear.Feature[0]);
+            problem.x[i] = nodes.toArray(new de.bwaldvogel.liblinear.Feature[0]);
         }
+    }
+
+    /**
+     * @param c the inverse regularisation strength
+     * @return the weights per feature (on the unscaled features), then the intercept as the last element
+     */
+    double[] fit(double c) {
         // LIBLINEAR's own default stopping tolerance for L2R_LR: the gradient's norm below 1% of its start (and 1e-3
         // relative would cost several times more Newton-CG steps on 100,000 leads for changes in the 4th decimal).
         Parameter param = new Parameter(SolverType.L2R_LR, c, 0.01);
         param.setRegularizeBias(false);
-        Model model = Linear.train(p, param);
+        if (previous != null) {
+            param.setInitSol(previous.clone());
+        }
+        Model model = Linear.train(problem, param);
         double[] w = model.getFeatureWeights();
+        previous = w.clone();
+        int f = scale.length;
         // LIBLINEAR's decision value is positive for its first label; make it the log-odds of winning.
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         double[] out = new double[f + 1];
         for (int j = 0; j < f; j++) {
             out[j] = sign * w[j] / scale[j];
         }
-        out[f] = sign * w[f] * p.bias;
+        out[f] = sign * w[f] * problem.bias;
         return out;
+    }
+
+    /**
+     * @param rows  the transformed feature values of each lead
+     * @param won   each lead's outcome
+     * @param scale each feature's scale (its standard deviation, > 0)
+     * @param c     the inverse regularisation strength
+     * @return one fit from scratch: the weights per feature (on the unscaled features), then the intercept
+     */
+    static double[] fit(double[][] rows, boolean[] won, double[] scale, double c) {
+        return new Logistic(rows, won, scale).fit(c);
     }
 
     /** @return the log-odds of a row under {@code weights} (the intercept last) */
