@@ -268,9 +268,8 @@ public final class LikelihoodTrainer {
 
     /**
      * The C with the lowest cross-validated log loss; on a tie, the stronger regularisation. Each fold is one task
-     * on the trainer's threads: it fits the C candidates in increasing order, each starting from the last one's
-     * solution ({@link Logistic}), so the result depends on the candidates, never on the threads; the losses are
-     * added in a fixed order.
+     * on the trainer's threads: it builds its LIBLINEAR problem once and fits every C candidate on it; the losses are
+     * added in a fixed order, so the choice does not depend on the threads.
      */
     private double chooseL2(double[][] x, boolean[] y, double[] scale) {
         int n = x.length;
@@ -310,8 +309,8 @@ public final class LikelihoodTrainer {
     }
 
     /**
-     * Fits on every row outside {@code [from, to)} at each C, in the order given (warm-started), and returns the log
-     * loss summed over the rows inside, per C.
+     * Fits on every row outside {@code [from, to)} at each C and returns the log loss summed over the rows inside,
+     * per C.
      */
     private static double[] foldLosses(double[][] x, boolean[] y, double[] scale, List<Double> cs, int from, int to) {
         int n = x.length;
