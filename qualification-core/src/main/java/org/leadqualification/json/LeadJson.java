@@ -308,6 +308,25 @@ public final class LeadJson {
         }
     }
 
+    /**
+     * Reads an account result, as {@link #writeAccountQualification(AccountQualification)} writes it: e.g. a
+     * consumer of a topic of account results, or an expected result in a test.
+     *
+     * @param json an account result object
+     * @return the account result
+     * @throws InvalidLeadException if the text is not a valid account result (the error names its {@code accountId}
+     *                              in place of a lead id, and the JSON path)
+     */
+    public AccountQualification readAccountQualification(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return JsonTrees.readAccountQualification(readOne(new StringReader(json), "an account result object"),
+                    "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- reading one interaction
 
     /**

@@ -85,6 +85,81 @@ class AccountJsonTest {
         assertThat(schema.validate(wrong)).isNotEmpty();
     }
 
+    private static AccountQualification account() {
+        Qualification contact = new Qualification("L-1", AS_OF, Stage.MQL, 44, Grade.A,
+                new DimensionScores(80, 40, 20, 0), List.of(new org.leadqualification.result.Reason("Seniority",
+                Optional.of(org.leadqualification.result.Dimension.FIT), 18, Optional.of("VP"))), Set.of(Stage.MQL),
+                "Nurture");
+        return new AccountQualification("acme.example", AS_OF, AccountStage.ACCOUNT_QUALIFIED, 61,
+                new AccountDimensionScores(70, 55, 60, 40),
+                List.of(new AccountReason("Engaged contact", Optional.of(AccountDimension.ENGAGEMENT), 40,
+                                Optional.of("engagement 40"), List.of("L-1", "L-3")),
+                        new AccountReason("Account-qualified", Optional.empty(), 0, Optional.empty(), List.of())),
+                Set.of(AccountStage.ENGAGED, AccountStage.ACCOUNT_QUALIFIED), "Multi-thread the account",
+                List.of(contact), List.of(new LeadError(Optional.of("L-2"), 1, Optional.of("company.employees"),
+                        "expected a whole number"), new LeadError(Optional.empty(), 4, Optional.empty(), "rule failed")));
+    }
+
+    @Test
+    void accountResults_readBackEqual_everyPartIncluded() {
+        AccountQualification account = account();
+
+        String written = json.writeAccountQualification(account);
+
+        assertThat(json.readAccountQualification(written)).isEqualTo(account);
+        assertThat(json.readAccountQualification(json.pretty().writeAccountQualification(account))).isEqualTo(account);
+    }
+
+    @Test
+    void aMinimalAccountResult_readsWithEmptyParts() {
+        AccountQualification a = json.readAccountQualification("{\"accountId\":\"A\",\"asOf\":\"2026-11-01T00:00:00Z\","
+                + "\"stage\":\"COLD\",\"score\":0,\"dimensions\":{\"fit\":0,\"engagement\":0,\"committee\":0,"
+                + "\"intent\":0},\"recommendedAction\":\"Wait\"}");
+
+        assertThat(a.reasons()).isEmpty();
+        assertThat(a.contacts()).isEmpty();
+        assertThat(a.contactErrors()).isEmpty();
+        assertThat(a.qualifications()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            score out of range       | /score                     | 101                     | score           | expected
+            unknown account stage    | /stage                     | "MQL"                   | stage           | MQL
+            reason dimension         | /reasons/0/dimension       | "bant"                  | reasons[0].dimension | committee
+            contact's stage          | /contacts/0/stage          | "HOT"                   | contacts[0].stage | HOT
+            error without a message  | /contactErrors/0/message   | null                    | contactErrors[0].message | missing
+            error index negative     | /contactErrors/1/index     | -1                      | contactErrors[1].index | >= 0
+            """)
+    void anInvalidAccountResult_isAnErrorNamingTheAccountAndThePath(String what, String pointer, String value,
+                                                                    String path, String message) throws Exception {
+        ObjectNode tree = (ObjectNode) Fixtures.tree(json.writeAccountQualification(account()));
+        String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+        ObjectNode at = (ObjectNode) (parent.isEmpty() ? tree : tree.at(parent));
+        at.set(pointer.substring(pointer.lastIndexOf('/') + 1), Fixtures.tree(value));
+
+        org.leadqualification.api.InvalidLeadException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.leadqualification.api.InvalidLeadException.class,
+                () -> json.readAccountQualification(tree.toString()));
+
+        assertThat(e).as(what).isNotNull();
+        assertThat(e.error().leadId()).contains("acme.example");
+        assertThat(e.error().path()).contains(path);
+        assertThat(e.error().message()).contains(message);
+    }
+
+    @Test
+    void anUnknownField_isAnErrorSuggestingTheKnownOne() throws Exception {
+        ObjectNode tree = (ObjectNode) Fixtures.tree(json.writeAccountQualification(account()));
+        tree.set("recomendedAction", tree.get("recommendedAction"));
+
+        org.leadqualification.api.InvalidLeadException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.leadqualification.api.InvalidLeadException.class,
+                () -> json.readAccountQualification(tree.toString()));
+
+        assertThat(e.error().message()).contains("recomendedAction").contains("recommendedAction");
+    }
+
     private static JsonSchemaFactory factory() {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.schemaMappers(m -> m.mapPrefix(
                 "https://leadqualification.org/schema/v1/", "classpath:org/leadqualification/schema/")));

@@ -112,9 +112,10 @@ interface ImpactReport {
                 }
                 out.println(sb);
             }
-            if (impact.leadsWithoutDecisionInstant() > 0) {
-                out.println(impact.leadsWithoutDecisionInstant() + " leads without a decision instant were not "
-                        + "judged.");
+            long undecided = impact.leadsWithoutDecisionInstant();
+            if (undecided > 0) {
+                out.println(undecided + (undecided == 1 ? " lead without a decision instant was" : " leads without a "
+                        + "decision instant were") + " not judged.");
             }
             impact.ranking().ifPresent(r -> {
                 out.println();

@@ -135,7 +135,7 @@ class ImpactJudgeAtTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(Qualify.OK);
         assertThat(run.out()).contains("Judged:    each lead at its decision instant, 30 days after creation (never "
                         + "after the outcome), knowing only what was known then; none after " + AS_OF)
-                .contains("61 leads judged both ways", "1 leads without a decision instant were not judged.")
+                .contains("61 leads judged both ways", "1 lead without a decision instant was not judged.")
                 .containsPattern("Won and lost leads \\(60, \\d+ won\\), how well each side's score ranks them:\n"
                         + " +ROC AUC  top-decile lift  MQL or better\n  baseline   +0\\.\\d{3} +\\d+\\.\\d\\d +\\d+\\.\\d%\n"
                         + "  candidate  +0\\.\\d{3} +\\d+\\.\\d\\d +\\d+\\.\\d%\n");

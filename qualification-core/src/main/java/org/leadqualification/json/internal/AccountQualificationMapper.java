@@ -1,17 +1,25 @@
 package org.leadqualification.json.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.leadqualification.api.LeadError;
+import org.leadqualification.result.AccountDimension;
+import org.leadqualification.result.AccountDimensionScores;
 import org.leadqualification.result.AccountReason;
 import org.leadqualification.result.AccountStage;
 import org.leadqualification.result.AccountQualification;
 import org.leadqualification.result.Qualification;
 
 /**
- * {@link AccountQualification} on the wire (schema {@code account-qualification.schema.json}): written only; an
- * account result is an output. Stateless.
+ * {@link AccountQualification} on the wire (schema {@code account-qualification.schema.json}): written, and read back
+ * (e.g. by a consumer of a topic of account results) as strictly as a lead. Stateless.
  */
 public final class AccountQualificationMapper {
 
@@ -39,7 +47,98 @@ public final class AccountQualificationMapper {
         CONTACT_ERRORS;
     }
 
+    /** The wire fields of the account dimension scores. */
+    enum DimensionField implements WireField {
+        FIT, ENGAGEMENT, COMMITTEE, INTENT;
+    }
+
+    /** The wire fields of an account reason. */
+    enum ReasonField implements WireField {
+        RULE, DIMENSION, POINTS, DETAIL, CONTACTS;
+    }
+
+    private static final FieldNames<Field> FIELDS = FieldNames.of(Field.class);
+    private static final FieldNames<DimensionField> DIMENSION_FIELDS = FieldNames.of(DimensionField.class);
+    private static final FieldNames<ReasonField> REASON_FIELDS = FieldNames.of(ReasonField.class);
+
     private AccountQualificationMapper() {
+    }
+
+    /**
+     * @param node a document, possibly not an account result at all
+     * @return its {@code accountId} if it has a textual one, to name the account in an error
+     */
+    public static Optional<String> accountIdOf(JsonNode node) {
+        return node != null && node.path(Field.ACCOUNT_ID.wire()).isTextual()
+                ? Optional.of(node.get(Field.ACCOUNT_ID.wire()).textValue()) : Optional.empty();
+    }
+
+    /**
+     * @param node the account result object
+     * @param path its path
+     * @return the account result
+     * @throws Problem the first thing wrong, in the order of the fields of the wire format
+     */
+    public static AccountQualification read(JsonNode node, String path) throws Problem {
+        JsonValues.object(node, path, "an account result object");
+        FIELDS.check(node, path);
+        String accountId = JsonValues.requiredText(node, Field.ACCOUNT_ID, path);
+        Instant asOf = InstantMapper.required(node, Field.AS_OF, path);
+        AccountStage stage = JsonValues.requiredEnumeration(node, Field.STAGE, path, AccountStage.class);
+        int score = JsonValues.percent(node, Field.SCORE, path);
+        AccountDimensionScores dimensions = dimensions(node.get(Field.DIMENSIONS.wire()),
+                Problem.field(path, Field.DIMENSIONS.wire()));
+        List<AccountReason> reasons = JsonValues.array(node.get(Field.REASONS.wire()),
+                Problem.field(path, Field.REASONS.wire()), "reasons", AccountQualificationMapper::reason);
+        Set<AccountStage> qualifications = EnumSet.noneOf(AccountStage.class);
+        qualifications.addAll(JsonValues.array(node.get(Field.QUALIFICATIONS.wire()),
+                Problem.field(path, Field.QUALIFICATIONS.wire()), "account stages",
+                (n, p) -> JsonValues.enumValue(n, p, AccountStage.class)));
+        String action = JsonValues.requiredText(node, Field.RECOMMENDED_ACTION, path);
+        List<Qualification> contacts = JsonValues.array(node.get(Field.CONTACTS.wire()),
+                Problem.field(path, Field.CONTACTS.wire()), "contact results", QualificationMapper::read);
+        List<LeadError> errors = JsonValues.array(node.get(Field.CONTACT_ERRORS.wire()),
+                Problem.field(path, Field.CONTACT_ERRORS.wire()), "contact errors", LeadErrorMapper::read);
+        try {
+            return new AccountQualification(accountId, asOf, stage, score, dimensions, reasons, qualifications,
+                    action, contacts, errors);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new Problem(path, e.getMessage());
+        }
+    }
+
+    private static AccountDimensionScores dimensions(JsonNode node, String path) throws Problem {
+        String expected = "an object with fit, engagement, committee and intent scores";
+        if (JsonValues.absent(node)) {
+            throw JsonValues.missing(path, expected);
+        }
+        JsonValues.object(node, path, expected);
+        DIMENSION_FIELDS.check(node, path);
+        return new AccountDimensionScores(JsonValues.percent(node, DimensionField.FIT, path),
+                JsonValues.percent(node, DimensionField.ENGAGEMENT, path),
+                JsonValues.percent(node, DimensionField.COMMITTEE, path),
+                JsonValues.percent(node, DimensionField.INTENT, path));
+    }
+
+    private static AccountReason reason(JsonNode r, String p) throws Problem {
+        JsonValues.object(r, p, "a reason object with rule and points");
+        REASON_FIELDS.check(r, p);
+        String rule = JsonValues.requiredText(r, ReasonField.RULE, p);
+        Optional<AccountDimension> dimension = Optional.empty();
+        JsonNode d = r.get(ReasonField.DIMENSION.wire());
+        if (!JsonValues.absent(d)) {
+            try {
+                dimension = Optional.of(AccountDimension.parse(d.isTextual() ? d.textValue().strip() : ""));
+            } catch (IllegalArgumentException e) {
+                throw new Problem(Problem.field(p, ReasonField.DIMENSION.wire()),
+                        "expected one of fit, engagement, committee, intent, got " + Problem.describe(d));
+            }
+        }
+        int points = JsonValues.points(r, ReasonField.POINTS, p);
+        Optional<String> detail = JsonValues.text(r, ReasonField.DETAIL, p);
+        List<String> contacts = JsonValues.strings(r.get(ReasonField.CONTACTS.wire()),
+                Problem.field(p, ReasonField.CONTACTS.wire()));
+        return new AccountReason(rule, dimension, points, detail, contacts);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.leadqualification.api.LeadError;
 import org.leadqualification.api.Outcome;
 import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
+import org.leadqualification.result.AccountQualification;
 import org.leadqualification.result.Qualification;
 
 /**
@@ -56,6 +57,23 @@ public final class JsonTrees {
             return QualificationMapper.read(node, basePath);
         } catch (Problem p) {
             throw invalid(QualificationMapper.leadIdOf(node), p);
+        }
+    }
+
+    /**
+     * Reads one account result object; error paths start with {@code basePath}.
+     *
+     * @param node     the account result object
+     * @param basePath the path of {@code node} in its document; empty for the root
+     * @return the account result
+     * @throws InvalidLeadException if the node is not a valid account result (the error's id is the account's)
+     */
+    public static AccountQualification readAccountQualification(JsonNode node, String basePath) {
+        Objects.requireNonNull(basePath, "basePath");
+        try {
+            return AccountQualificationMapper.read(node, basePath);
+        } catch (Problem p) {
+            throw invalid(AccountQualificationMapper.accountIdOf(node), p);
         }
     }
 

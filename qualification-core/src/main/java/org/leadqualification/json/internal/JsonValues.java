@@ -103,6 +103,74 @@ final class JsonValues {
         return n.booleanValue();
     }
 
+    /** Reads one element of a JSON array. */
+    @FunctionalInterface
+    interface ElementReader<T> {
+        /**
+         * @param node the element
+         * @param path its path
+         * @return the value
+         * @throws Problem if it is not a valid element
+         */
+        T read(JsonNode node, String path) throws Problem;
+    }
+
+    /**
+     * @param node     an optional array
+     * @param path     its path
+     * @param expected what each element is, e.g. {@code reasons}
+     * @param element  reads one element
+     * @return its elements in order; empty when absent
+     * @throws Problem if it is not an array or an element is invalid
+     */
+    static <T> List<T> array(JsonNode node, String path, String expected, ElementReader<T> element) throws Problem {
+        if (absent(node)) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new Problem(path, "expected an array of " + expected + ", got " + Problem.describe(node));
+        }
+        List<T> list = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            list.add(element.read(node.get(i), Problem.element(path, i)));
+        }
+        return list;
+    }
+
+    /**
+     * @param obj   a reason object
+     * @param field its points field
+     * @param base  the object's path
+     * @return the points: a required whole number, may be negative
+     * @throws Problem if absent or not a whole number
+     */
+    static int points(JsonNode obj, WireField field, String base) throws Problem {
+        JsonNode pts = obj.get(field.wire());
+        String path = Problem.field(base, field.wire());
+        if (absent(pts)) {
+            throw missing(path, "a whole number of points");
+        }
+        if (!pts.isIntegralNumber() || !pts.canConvertToInt()) {
+            throw new Problem(path, "expected a whole number of points, got " + Problem.describe(pts));
+        }
+        return pts.intValue();
+    }
+
+    /**
+     * @param obj   an object
+     * @param field a required count
+     * @param base  the object's path
+     * @return the count
+     * @throws Problem if absent or not a whole number {@code >= 0}
+     */
+    static long requiredCount(JsonNode obj, WireField field, String base) throws Problem {
+        OptionalLong n = count(obj, field, base);
+        if (n.isEmpty()) {
+            throw missing(Problem.field(base, field.wire()), "a whole number >= 0");
+        }
+        return n.getAsLong();
+    }
+
     static OptionalLong count(JsonNode obj, WireField field, String base) throws Problem {
         JsonNode n = obj.get(field.wire());
         if (absent(n)) {

@@ -1,15 +1,17 @@
 package org.leadqualification.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Optional;
 import org.leadqualification.api.LeadError;
 
 /**
  * {@link LeadError} on the wire: {@code {"leadId", "index", "path", "message"}}, an unknown id or path as
- * {@code null}. Written only, to a tree or with the same generator calls straight to a {@link JsonGenerator}.
- * Stateless.
+ * {@code null}. Written to a tree or with the same generator calls straight to a {@link JsonGenerator}; read back
+ * inside an account result. Stateless.
  */
 public final class LeadErrorMapper {
 
@@ -18,7 +20,29 @@ public final class LeadErrorMapper {
         LEAD_ID, INDEX, PATH, MESSAGE;
     }
 
+    private static final FieldNames<Field> FIELDS = FieldNames.of(Field.class);
+
     private LeadErrorMapper() {
+    }
+
+    /**
+     * @param node an error object
+     * @param path its path
+     * @return the error
+     * @throws Problem the first thing wrong
+     */
+    public static LeadError read(JsonNode node, String path) throws Problem {
+        JsonValues.object(node, path, "an error object with index and message");
+        FIELDS.check(node, path);
+        Optional<String> leadId = JsonValues.text(node, Field.LEAD_ID, path);
+        long index = JsonValues.requiredCount(node, Field.INDEX, path);
+        Optional<String> at = JsonValues.text(node, Field.PATH, path);
+        String message = JsonValues.requiredText(node, Field.MESSAGE, path);
+        try {
+            return new LeadError(leadId, index, at, message);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new Problem(path, e.getMessage());
+        }
     }
 
     /**

@@ -93,7 +93,8 @@ public final class QualificationMapper {
         Grade grade = JsonValues.requiredEnumeration(node, Field.GRADE, path, Grade.class);
         DimensionScores scores = DimensionScoresMapper.read(node.get(Field.DIMENSIONS.wire()),
                 Problem.field(path, Field.DIMENSIONS.wire()));
-        List<Reason> reasons = reasons(node.get(Field.REASONS.wire()), Problem.field(path, Field.REASONS.wire()));
+        List<Reason> reasons = JsonValues.array(node.get(Field.REASONS.wire()), Problem.field(path,
+                Field.REASONS.wire()), "reasons", ReasonMapper::read);
         Set<Stage> qualifications = stages(node.get(Field.QUALIFICATIONS.wire()),
                 Problem.field(path, Field.QUALIFICATIONS.wire()));
         String action = JsonValues.requiredText(node, Field.RECOMMENDED_ACTION, path);
@@ -107,20 +108,6 @@ public final class QualificationMapper {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Problem(path, e.getMessage());
         }
-    }
-
-    private static List<Reason> reasons(JsonNode node, String path) throws Problem {
-        if (JsonValues.absent(node)) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw new Problem(path, "expected an array of reasons, got " + Problem.describe(node));
-        }
-        List<Reason> list = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            list.add(ReasonMapper.read(node.get(i), Problem.element(path, i)));
-        }
-        return list;
     }
 
     private static OptionalDouble optionalNumber(JsonNode node, String path, String expected) throws Problem {
@@ -163,16 +150,8 @@ public final class QualificationMapper {
     }
 
     private static Set<Stage> stages(JsonNode node, String path) throws Problem {
-        if (JsonValues.absent(node)) {
-            return Set.of();
-        }
-        if (!node.isArray()) {
-            throw new Problem(path, "expected an array of stages, got " + Problem.describe(node));
-        }
         Set<Stage> set = EnumSet.noneOf(Stage.class);
-        for (int i = 0; i < node.size(); i++) {
-            set.add(JsonValues.enumValue(node.get(i), Problem.element(path, i), Stage.class));
-        }
+        set.addAll(JsonValues.array(node, path, "stages", (n, p) -> JsonValues.enumValue(n, p, Stage.class)));
         return set;
     }
 

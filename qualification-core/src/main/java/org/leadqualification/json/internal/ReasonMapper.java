@@ -34,15 +34,7 @@ final class ReasonMapper {
                         "expected one of fit, engagement, intent, bant, got " + Problem.describe(d));
             }
         }
-        JsonNode pts = r.get(Field.POINTS.wire());
-        String ptsPath = Problem.field(p, Field.POINTS.wire());
-        if (JsonValues.absent(pts)) {
-            throw JsonValues.missing(ptsPath, "a whole number of points");
-        }
-        if (!pts.isIntegralNumber() || !pts.canConvertToInt()) {
-            throw new Problem(ptsPath, "expected a whole number of points, got " + Problem.describe(pts));
-        }
-        return new Reason(rule, dimension, pts.intValue(), JsonValues.text(r, Field.DETAIL, p));
+        return new Reason(rule, dimension, JsonValues.points(r, Field.POINTS, p), JsonValues.text(r, Field.DETAIL, p));
     }
 
     static void write(ObjectNode ro, Reason r) {
