@@ -47,11 +47,9 @@ final class FeatureSpace {
                 out.add(Feature.interactions(type));
             }
         });
-        sources.forEach((source, n) -> {
-            if (n >= minLeads && train.size() - n >= minLeads) {
-                out.add(Feature.source(source));
-            }
-        });
+        for (String source : categories(sources, train.size(), minLeads)) {
+            out.add(Feature.source(source));
+        }
         attributes.forEach((key, a) -> {
             if (a.numeric && a.present >= minLeads) {
                 // The number itself and, when it cannot be negative, its logarithm: together they follow a
@@ -61,14 +59,39 @@ final class FeatureSpace {
                     out.add(Feature.numericAttribute(key, Feature.Transform.LOG1P));
                 }
             } else if (!a.numeric) {
-                a.values.forEach((value, n) -> {
-                    if (n >= minLeads && train.size() - n >= minLeads) {
-                        out.add(Feature.attributeIs(key, value));
-                    }
-                });
+                for (String value : categories(a.values, train.size(), minLeads)) {
+                    out.add(Feature.attributeIs(key, value));
+                }
             }
         });
         return out;
+    }
+
+    /**
+     * The values of one category (a lead has at most one) that become 0/1 features: those {@code minLeads} leads have
+     * and as many have not. When they cover every lead (a yes/no attribute every lead answers), one of them is
+     * redundant: it is 1 exactly when all the others are 0, so its weight and theirs would share one effect with the
+     * intercept, and a person would read two large weights for one fact. The most common is left out (ties: the
+     * first by name), the reference the others are measured against, as in dummy coding.
+     */
+    private static List<String> categories(Map<String, Integer> counts, int leads, int minLeads) {
+        List<String> kept = new ArrayList<>();
+        long covered = 0;
+        String mostCommon = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int n = e.getValue();
+            if (n >= minLeads && leads - n >= minLeads) {
+                kept.add(e.getKey());
+                covered += n;
+                if (mostCommon == null || n > counts.get(mostCommon)) {
+                    mostCommon = e.getKey();
+                }
+            }
+        }
+        if (covered == leads && kept.size() > 1) {
+            kept.remove(mostCommon);
+        }
+        return kept;
     }
 
     /** What the training leads hold in one attribute. */

@@ -157,6 +157,26 @@ class LikelihoodTrainerTest {
     }
 
     @Test
+    void aCategoryEveryLeadAnswers_losesItsMostCommonValue_oneWithGapsKeepsAll() {
+        // Every synthetic lead has newsletterOptIn (true or false) and one of four sources: each is a full partition.
+        List<String> names = result.model().features().stream().map(f -> f.feature().name()).toList();
+        assertThat(names.stream().filter(n -> n.startsWith("attribute:newsletterOptIn="))).hasSize(1);
+        assertThat(names.stream().filter(n -> n.startsWith("source="))).hasSize(3);
+
+        // Leave the attribute out of every tenth lead: true and false no longer cover every lead, both are kept.
+        List<Lead> gaps = new ArrayList<>();
+        for (int i = 0; i < HISTORY.size(); i++) {
+            Lead l = HISTORY.get(i);
+            gaps.add(i % 10 == 0 ? new Lead(l.id(), l.source(), l.createdAt(), l.person(), l.company(), l.bant(),
+                    l.interactions(), l.product(), l.customer(), java.util.Map.of(), l.stageHistory(), l.outcome(),
+                    l.sales(), l.accountId()) : l);
+        }
+        List<String> withGaps = LikelihoodTrainer.builder(rules).build().train(gaps).model().features().stream()
+                .map(f -> f.feature().name()).toList();
+        assertThat(withGaps).contains("attribute:newsletterOptIn=true", "attribute:newsletterOptIn=false");
+    }
+
+    @Test
     void tooFewLeads_isAClearError() {
         assertThatThrownBy(() -> LikelihoodTrainer.builder(rules).build().train(HISTORY.subList(0, 6)))
                 .isInstanceOf(IllegalArgumentException.class)
