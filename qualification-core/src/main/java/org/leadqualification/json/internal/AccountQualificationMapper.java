@@ -69,8 +69,7 @@ public final class AccountQualificationMapper {
      * @return its {@code accountId} if it has a textual one, to name the account in an error
      */
     public static Optional<String> accountIdOf(JsonNode node) {
-        return node != null && node.path(Field.ACCOUNT_ID.wire()).isTextual()
-                ? Optional.of(node.get(Field.ACCOUNT_ID.wire()).textValue()) : Optional.empty();
+        return JsonValues.nameOf(node, Field.ACCOUNT_ID);
     }
 
     /**
@@ -124,16 +123,8 @@ public final class AccountQualificationMapper {
         JsonValues.object(r, p, "a reason object with rule and points");
         REASON_FIELDS.check(r, p);
         String rule = JsonValues.requiredText(r, ReasonField.RULE, p);
-        Optional<AccountDimension> dimension = Optional.empty();
-        JsonNode d = r.get(ReasonField.DIMENSION.wire());
-        if (!JsonValues.absent(d)) {
-            try {
-                dimension = Optional.of(AccountDimension.parse(d.isTextual() ? d.textValue().strip() : ""));
-            } catch (IllegalArgumentException e) {
-                throw new Problem(Problem.field(p, ReasonField.DIMENSION.wire()),
-                        "expected one of fit, engagement, committee, intent, got " + Problem.describe(d));
-            }
-        }
+        Optional<AccountDimension> dimension = JsonValues.named(r, ReasonField.DIMENSION, p, AccountDimension::parse,
+                "fit, engagement, committee, intent");
         int points = JsonValues.points(r, ReasonField.POINTS, p);
         Optional<String> detail = JsonValues.text(r, ReasonField.DETAIL, p);
         List<String> contacts = JsonValues.strings(r.get(ReasonField.CONTACTS.wire()),

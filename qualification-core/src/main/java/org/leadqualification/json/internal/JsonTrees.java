@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
 import org.leadqualification.api.Outcome;
@@ -35,12 +36,7 @@ public final class JsonTrees {
      *                              {@code basePath}
      */
     public static Lead readLead(JsonNode node, String basePath) {
-        Objects.requireNonNull(basePath, "basePath");
-        try {
-            return LeadMapper.read(node, basePath);
-        } catch (Problem p) {
-            throw invalid(LeadMapper.idOf(node), p);
-        }
+        return read(node, basePath, LeadMapper::read, LeadMapper::idOf);
     }
 
     /**
@@ -52,12 +48,7 @@ public final class JsonTrees {
      * @throws InvalidLeadException if the node is not a valid qualification (the error names its {@code leadId})
      */
     public static Qualification readQualification(JsonNode node, String basePath) {
-        Objects.requireNonNull(basePath, "basePath");
-        try {
-            return QualificationMapper.read(node, basePath);
-        } catch (Problem p) {
-            throw invalid(QualificationMapper.leadIdOf(node), p);
-        }
+        return read(node, basePath, QualificationMapper::read, QualificationMapper::leadIdOf);
     }
 
     /**
@@ -69,12 +60,7 @@ public final class JsonTrees {
      * @throws InvalidLeadException if the node is not a valid account result (the error's id is the account's)
      */
     public static AccountQualification readAccountQualification(JsonNode node, String basePath) {
-        Objects.requireNonNull(basePath, "basePath");
-        try {
-            return AccountQualificationMapper.read(node, basePath);
-        } catch (Problem p) {
-            throw invalid(AccountQualificationMapper.accountIdOf(node), p);
-        }
+        return read(node, basePath, AccountQualificationMapper::read, AccountQualificationMapper::accountIdOf);
     }
 
     /**
@@ -86,12 +72,7 @@ public final class JsonTrees {
      * @throws InvalidLeadException if the node is not a valid interaction (no lead id: an interaction has none)
      */
     public static Interaction readInteraction(JsonNode node, String basePath) {
-        Objects.requireNonNull(basePath, "basePath");
-        try {
-            return InteractionMapper.read(node, basePath);
-        } catch (Problem p) {
-            throw invalid(Optional.empty(), p);
-        }
+        return read(node, basePath, InteractionMapper::read, n -> Optional.empty());
     }
 
     /**
@@ -100,6 +81,17 @@ public final class JsonTrees {
      */
     public static ObjectNode toTree(Interaction interaction) {
         return InteractionMapper.write(Objects.requireNonNull(interaction, "interaction"));
+    }
+
+    /** Reads {@code node} with {@code reader}; a problem becomes the error of the thing {@code idOf} names. */
+    private static <T> T read(JsonNode node, String basePath, JsonValues.ElementReader<T> reader,
+                              Function<JsonNode, Optional<String>> idOf) {
+        Objects.requireNonNull(basePath, "basePath");
+        try {
+            return reader.read(node, basePath);
+        } catch (Problem p) {
+            throw invalid(idOf.apply(node), p);
+        }
     }
 
     private static InvalidLeadException invalid(Optional<String> id, Problem p) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -101,6 +102,39 @@ final class JsonValues {
             throw new Problem(Problem.field(base, field.wire()), "expected true or false, got " + Problem.describe(n));
         }
         return n.booleanValue();
+    }
+
+    /**
+     * @param node  a document, possibly not the expected object at all
+     * @param field a field that names it (a lead's or an account's id)
+     * @return the field's text, if the document is an object with a textual one: to name it in an error
+     */
+    static Optional<String> nameOf(JsonNode node, WireField field) {
+        return node != null && node.path(field.wire()).isTextual() ? Optional.of(node.get(field.wire()).textValue())
+                : Optional.empty();
+    }
+
+    /**
+     * @param obj      an object
+     * @param field    an optional field holding a name, e.g. a reason's dimension
+     * @param base     the object's path
+     * @param parse    reads the name, throwing {@link IllegalArgumentException} for an unknown one
+     * @param expected the names allowed, for the error
+     * @return the parsed value, or empty when the field is absent
+     * @throws Problem if it is not a known name
+     */
+    static <T> Optional<T> named(JsonNode obj, WireField field, String base,
+                                 Function<String, T> parse, String expected) throws Problem {
+        JsonNode d = obj.get(field.wire());
+        if (absent(d)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(d.isTextual() ? d.textValue().strip() : ""));
+        } catch (IllegalArgumentException e) {
+            throw new Problem(Problem.field(base, field.wire()), "expected one of " + expected + ", got "
+                    + Problem.describe(d));
+        }
     }
 
     /** Reads one element of a JSON array. */

@@ -73,8 +73,7 @@ public final class QualificationMapper {
      * @return its {@code leadId} if it has a textual one, to name the lead in an error
      */
     public static Optional<String> leadIdOf(JsonNode node) {
-        return node != null && node.path(Field.LEAD_ID.wire()).isTextual()
-                ? Optional.of(node.get(Field.LEAD_ID.wire()).textValue()) : Optional.empty();
+        return JsonValues.nameOf(node, Field.LEAD_ID);
     }
 
     /**

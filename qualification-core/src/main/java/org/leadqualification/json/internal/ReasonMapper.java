@@ -24,16 +24,8 @@ final class ReasonMapper {
         JsonValues.object(r, p, "a reason object with rule and points");
         FIELDS.check(r, p);
         String rule = JsonValues.requiredText(r, Field.RULE, p);
-        Optional<Dimension> dimension = Optional.empty();
-        JsonNode d = r.get(Field.DIMENSION.wire());
-        if (!JsonValues.absent(d)) {
-            try {
-                dimension = Optional.of(Dimension.parse(d.isTextual() ? d.textValue().strip() : ""));
-            } catch (IllegalArgumentException e) {
-                throw new Problem(Problem.field(p, Field.DIMENSION.wire()),
-                        "expected one of fit, engagement, intent, bant, got " + Problem.describe(d));
-            }
-        }
+        Optional<Dimension> dimension = JsonValues.named(r, Field.DIMENSION, p, Dimension::parse,
+                "fit, engagement, intent, bant");
         return new Reason(rule, dimension, JsonValues.points(r, Field.POINTS, p), JsonValues.text(r, Field.DETAIL, p));
     }
 
