@@ -16,24 +16,37 @@ import org.leadqualification.result.Stage;
  *
  * @param name        unique within its file; the test's name
  * @param description what the case is about, for a person
- * @param file        the file it was written in
+ * @param file        the file it was written in, as it was named when loaded (a path, or {@code classpath:} and the
+ *                    resource name)
+ * @param line        the 1-based line it starts on in that file; 0 when unknown
  * @param accountId   the account to judge the leads as
  * @param leads       the account's leads, in file order
  * @param asOf        the instant to judge at
  * @param expect      what the result must be
  */
-public record AccountScenario(String name, Optional<String> description, String file, String accountId,
+public record AccountScenario(String name, Optional<String> description, String file, int line, String accountId,
                               List<Lead> leads, Instant asOf, Expect expect) {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if {@code line} is negative
+     */
     public AccountScenario {
         Objects.requireNonNull(name, "name");
         description = description == null ? Optional.empty() : description;
         Objects.requireNonNull(file, "file");
+        if (line < 0) {
+            throw new IllegalArgumentException("line must be >= 0, got " + line);
+        }
         Objects.requireNonNull(accountId, "accountId");
         leads = List.copyOf(leads);
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(expect, "expect");
+    }
+
+    /** @return {@code file:line}, or just the file when the line is unknown */
+    public String location() {
+        return line > 0 ? file + ":" + line : file;
     }
 
     /**

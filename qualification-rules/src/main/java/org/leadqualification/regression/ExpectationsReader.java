@@ -90,7 +90,13 @@ final class ExpectationsReader {
         }
     }
 
-    private static Optional<Expectations.Range> range(TreeValues v, String ptr, JsonNode node) {
+    /**
+     * @param v    the file's values, where problems go
+     * @param ptr  the node's JSON pointer
+     * @param node an exact score or {@code {min, max}} (0..100), or null
+     * @return the range, or empty when absent or wrong (recorded)
+     */
+    static Optional<Expectations.Range> range(TreeValues v, String ptr, JsonNode node) {
         if (node == null) {
             return Optional.empty();
         }

@@ -12,9 +12,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.leadqualification.regression.ScenarioLoadException.Problem;
 import org.leadqualification.rules.internal.YamlLimits;
 
 /**
@@ -56,6 +62,27 @@ final class LocatedTree {
     static boolean isYaml(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
         return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    /**
+     * Reads a file, YAML or JSON by its name; a syntax error or a file that cannot be read is recorded as a problem
+     * with its line and column.
+     *
+     * @param path     where to read it
+     * @param shownAs  the file as messages name it
+     * @param problems where a problem goes
+     * @return the tree, or empty when the file could not be read (recorded)
+     */
+    static Optional<LocatedTree> readFile(Path path, String shownAs, List<Problem> problems) {
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return Optional.of(read(in, isYaml(path.getFileName().toString())));
+        } catch (SyntaxException e) {
+            problems.add(Problem.at(shownAs, e.location().getLineNr(), e.location().getColumnNr(),
+                    e.getMessage().strip()));
+        } catch (IOException e) {
+            problems.add(Problem.at(shownAs, 0, 0, "cannot read: " + e));
+        }
+        return Optional.empty();
     }
 
     static LocatedTree read(Reader in, boolean yaml) throws IOException, SyntaxException {

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +24,6 @@ import org.leadqualification.api.InvalidLeadException;
 import org.leadqualification.api.LeadError;
 import org.leadqualification.json.internal.JsonTrees;
 import org.leadqualification.model.Lead;
-import org.leadqualification.regression.LocatedTree.SyntaxException;
 import org.leadqualification.regression.ScenarioLoadException.Problem;
 import org.leadqualification.rules.profile.ProfileSource;
 
@@ -47,52 +43,33 @@ final class ScenarioFileParser {
     private final String name;
     private final URI source;
     private final List<Problem> problems;
-    private LocatedTree tree;
+    private final LocatedTree tree;
+    private final TreeValues values;
     private ObjectNode sharedLeads;
-    private TreeValues values;
 
     /**
-     * @param file     where to read the file and resolve relative paths from
+     * @param file     where the file was read from, to resolve relative paths against
      * @param name     the file as it is shown in messages
      * @param source   the file's URI, for tools
+     * @param tree     the file's tree ({@link LocatedTree#readFile})
      * @param problems where problems go
      */
-    ScenarioFileParser(Path file, String name, URI source, List<Problem> problems) {
+    ScenarioFileParser(Path file, String name, URI source, LocatedTree tree, List<Problem> problems) {
         this.file = file;
         this.name = name;
         this.source = source;
+        this.tree = tree;
         this.problems = problems;
+        this.values = new TreeValues(tree, name, problems);
     }
 
     private static Set<String> ordered(String... names) {
         return new LinkedHashSet<>(Arrays.asList(names));
     }
 
-    /** Reads the file's tree; on a syntax error records it and returns false. */
-    boolean read() {
-        Optional<LocatedTree> t = readTree(file, name);
-        t.ifPresent(v -> {
-            tree = v;
-            values = new TreeValues(v, name, problems);
-        });
-        return t.isPresent();
-    }
-
-    private Optional<LocatedTree> readTree(Path path, String shownAs) {
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return Optional.of(LocatedTree.read(in, LocatedTree.isYaml(path.getFileName().toString())));
-        } catch (SyntaxException e) {
-            problems.add(Problem.at(shownAs, e.location().getLineNr(), e.location().getColumnNr(),
-                    e.getMessage().strip()));
-        } catch (IOException e) {
-            problems.add(Problem.at(shownAs, 0, 0, "cannot read: " + e));
-        }
-        return Optional.empty();
-    }
-
     /**
      * @return the files this scenario file uses as leads ({@code leadFile}, and {@code base} when it is a path), so
-     *         that a folder walk does not take them for scenario files; call after {@link #read()}
+     *         that a folder walk does not take them for scenario files
      */
     Set<Path> referencedLeadFiles() {
         Set<Path> files = new LinkedHashSet<>();
@@ -109,6 +86,15 @@ final class ScenarioFileParser {
     }
 
     private Path resolve(String relative) {
+        return resolve(file, relative);
+    }
+
+    /**
+     * @param file     a scenario file
+     * @param relative a path relative to its folder
+     * @return that path, absolute and normalised
+     */
+    static Path resolve(Path file, String relative) {
         Path parent = file.getParent();
         return (parent == null ? file.getFileSystem().getPath(relative) : parent.resolve(relative))
                 .toAbsolutePath().normalize();
@@ -119,13 +105,17 @@ final class ScenarioFileParser {
      * resource next to it (read when the engine is built, not through this file's jar).
      */
     private ProfileSource profileSource(String relative) {
-        String shown = sibling(relative);
+        String shown = sibling(name, relative);
         return shown.startsWith("classpath:") ? ProfileSource.resource(shown.substring("classpath:".length()))
                 : ProfileSource.file(resolve(relative));
     }
 
-    /** @return the name of a file next to this one, as it is shown in messages */
-    private String sibling(String relative) {
+    /**
+     * @param name     a scenario file as it is shown in messages
+     * @param relative a path relative to its folder
+     * @return the name of that file, as it is shown in messages
+     */
+    static String sibling(String name, String relative) {
         String prefix = name.startsWith("classpath:") ? "classpath:" : "";
         String rest = name.substring(prefix.length());
         int slash = Math.max(rest.lastIndexOf('/'), rest.lastIndexOf('\\'));
@@ -134,7 +124,7 @@ final class ScenarioFileParser {
     }
 
     /**
-     * Parses the tree read by {@link #read()}.
+     * Parses the file's tree.
      *
      * @return the file, or empty if it had problems (recorded)
      */
@@ -163,7 +153,8 @@ final class ScenarioFileParser {
         List<Scenario> scenarios = new ArrayList<>();
         JsonNode list = root.get("scenarios");
         if (list == null) {
-            values.problem("", "missing \"scenarios\": a file holds a list of scenarios");
+            values.problem("", "missing \"scenarios\": a scenario file holds a list of \"scenarios\" (an account "
+                    + "scenario file, a list of \"accountScenarios\")");
         } else if (!list.isArray() || list.isEmpty()) {
             values.problem("/scenarios", "expected a non-empty list of scenarios, got " + TreeValues.kind(list));
         } else {
@@ -252,8 +243,8 @@ final class ScenarioFileParser {
             values.problem(ptr, "lead file \"" + relative.get() + "\" not found (looked for " + path + ")");
             return Optional.empty();
         }
-        String shownAs = sibling(relative.get());
-        Optional<LocatedTree> leadTree = readTree(path, shownAs);
+        String shownAs = sibling(name, relative.get());
+        Optional<LocatedTree> leadTree = LocatedTree.readFile(path, shownAs, problems);
         if (leadTree.isEmpty()) {
             return Optional.empty();
         }
@@ -286,7 +277,7 @@ final class ScenarioFileParser {
                         + known + ") and no file " + path);
                 return Optional.empty();
             }
-            Optional<LocatedTree> baseTree = readTree(path, sibling(base.get()));
+            Optional<LocatedTree> baseTree = LocatedTree.readFile(path, sibling(name, base.get()), problems);
             if (baseTree.isEmpty()) {
                 return Optional.empty();
             }
@@ -365,13 +356,14 @@ final class ScenarioFileParser {
         });
     }
 
-    private static String invalidLead(LeadError error) {
+    /** @return what an invalid lead error says, naming the lead and the field */
+    static String invalidLead(LeadError error) {
         return "invalid lead" + error.leadId().map(id -> " \"" + id + "\"").orElse("")
                 + error.path().map(p -> " at " + p).orElse("") + ": " + error.message();
     }
 
     /** Scenario leads are read by the library's one lead mapping, exactly as the JSON reader reads any lead. */
-    private static Optional<Lead> readLead(JsonNode json, Consumer<LeadError> onError) {
+    static Optional<Lead> readLead(JsonNode json, Consumer<LeadError> onError) {
         try {
             return Optional.of(JsonTrees.readLead(json, ""));
         } catch (InvalidLeadException e) {

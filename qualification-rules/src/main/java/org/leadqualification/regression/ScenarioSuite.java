@@ -12,8 +12,10 @@ import java.util.Objects;
  * <p>Load from files and folders with {@link #load(Path...)}, or from a classpath folder with
  * {@link #fromClasspath(String)}. Folders are searched recursively for {@code *.yaml}, {@code *.yml} and
  * {@code *.json}, in sorted order; a file that another scenario file uses as a lead ({@code leadFile}, or
- * {@code base} given as a path) is a lead, not a scenario file. Every other file must be a valid scenario file:
- * loading throws a {@link ScenarioLoadException} listing every problem of every file, never skips one.
+ * {@code base} given as a path, or an account scenario's {@code leadFiles}) is a lead, not a scenario file. Account
+ * scenario files (top-level {@code accountScenarios}) are left out: {@link AccountScenarios#load} reads them, and
+ * {@link RegressionSuite#load} both kinds. Every other file must be a valid scenario file: loading throws a
+ * {@link ScenarioLoadException} listing every problem of every file, never skips one.
  *
  * @param files the files, in load order
  */
@@ -29,7 +31,8 @@ public record ScenarioSuite(List<ScenarioFile> files) {
      *
      * @param paths files and folders
      * @return the suite
-     * @throws ScenarioLoadException if a path does not exist, a folder holds no scenario file, or a file is broken
+     * @throws ScenarioLoadException if a path does not exist, a folder holds no scenario file (or only account
+     *                               scenario files), or a file is broken
      */
     public static ScenarioSuite load(Path... paths) {
         return load(Arrays.asList(paths));
@@ -40,11 +43,12 @@ public record ScenarioSuite(List<ScenarioFile> files) {
      *
      * @param paths files and folders
      * @return the suite
-     * @throws ScenarioLoadException if a path does not exist, a folder holds no scenario file, or a file is broken
+     * @throws ScenarioLoadException if a path does not exist, a folder holds no scenario file (or only account
+     *                               scenario files), or a file is broken
      */
     public static ScenarioSuite load(Collection<Path> paths) {
         paths.forEach(p -> Objects.requireNonNull(p, "paths must not contain null"));
-        return ScenarioLoader.fromPaths(paths);
+        return new ScenarioSuite(ScenarioLoader.fromPaths(paths, ScenarioLoader.Kinds.LEADS).files());
     }
 
     /**
@@ -71,7 +75,7 @@ public record ScenarioSuite(List<ScenarioFile> files) {
     public static ScenarioSuite fromClasspath(String folder, ClassLoader loader) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(loader, "loader");
-        return ScenarioLoader.fromClasspath(folder, loader);
+        return new ScenarioSuite(ScenarioLoader.fromClasspath(folder, loader, ScenarioLoader.Kinds.LEADS).files());
     }
 
     /** @return every scenario of every file, in order */

@@ -110,6 +110,41 @@ final class TreeValues {
         return values;
     }
 
+    /**
+     * Like {@link #enumValue}, but strict about spelling: only a constant's name in upper case or in lower case, as
+     * the account scenario schema's enums list them, so that a file that loads also validates against the schema.
+     *
+     * @param what what the value is, for the message, e.g. {@code account stage}
+     */
+    <E extends Enum<E>> Optional<E> enumName(String ptr, JsonNode node, Class<E> type, String what) {
+        return text(ptr, node).flatMap(t -> {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(t) || e.name().toLowerCase(Locale.ROOT).equals(t)) {
+                    return Optional.of(e);
+                }
+            }
+            problem(ptr, "unknown " + what + " \"" + t + "\": expected one of " + Arrays.toString(type.getEnumConstants())
+                    + ", in upper or lower case");
+            return Optional.empty();
+        });
+    }
+
+    /** A list of {@link #enumName} values; problems for a value that is not a list and for each bad element. */
+    <E extends Enum<E>> List<E> enumNames(String ptr, JsonNode node, Class<E> type, String what) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problem(ptr, "expected a list, got " + kind(node));
+            return List.of();
+        }
+        List<E> values = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            enumName(LocatedTree.child(ptr, i), node.get(i), type, what).ifPresent(values::add);
+        }
+        return values;
+    }
+
     List<String> stringList(String ptr, JsonNode node) {
         if (node == null) {
             return List.of();

@@ -9,5 +9,11 @@
  * XML. A broken file is a {@link org.leadqualification.regression.ScenarioLoadException} naming file and line.
  * The file format is documented by the JSON Schema resource
  * {@code org/leadqualification/regression/scenarios.schema.json}.
+ *
+ * <p>Account scenario files (top-level {@code accountScenarios}, schema
+ * {@code org/leadqualification/regression/account-scenarios.schema.json}) pair an account's leads with what the
+ * account result must be: {@link org.leadqualification.regression.AccountScenarios} loads and runs them against an
+ * {@link org.leadqualification.rules.AccountQualifier}. Both kinds may share a folder; each loader takes its own
+ * kind, and {@link org.leadqualification.regression.RegressionSuite} loads both.
  */
 package org.leadqualification.regression;

@@ -88,14 +88,15 @@ class BuiltInAccountScenariosTest {
                 .hasMessageContaining("unknown account stage \"MQA\"")
                 .hasMessageContaining("no \"asOf\"")
                 .hasMessageContaining("no leads")
-                .hasMessageContaining("no \"expect\"")
+                .hasMessageContaining("no expectations")
                 .hasMessageContaining("colour");
     }
 
     @Test
     void aFailingExpectation_isReportedExpectedAgainstActual() {
         AccountScenario any = scenarios.get(0);
-        AccountScenario wrong = new AccountScenario(any.name(), any.description(), any.file(), any.accountId(),
+        AccountScenario wrong = new AccountScenario(any.name(), any.description(), any.file(), any.line(),
+                any.accountId(),
                 any.leads(), any.asOf(), new AccountScenario.Expect(java.util.Optional.of(
                 org.leadqualification.result.AccountStage.DISQUALIFIED), java.util.Optional.empty(),
                 java.util.Map.of(), Set.of(), Set.of(), List.of("No such rule"), List.of(), java.util.Optional.empty(),

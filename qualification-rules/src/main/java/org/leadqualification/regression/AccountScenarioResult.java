@@ -1,0 +1,69 @@
+package org.leadqualification.regression;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.leadqualification.result.AccountQualification;
+
+/**
+ * What running one account scenario gave ({@link AccountScenarios#run}): the account result and the expectations it
+ * did not meet; or the error the engine threw.
+ *
+ * @param scenario      the scenario
+ * @param qualification the account result, unless the engine threw
+ * @param unmet         the expectations the result did not meet, one line each ({@code stage: expected X, actual Y})
+ * @param error         what the engine threw, if it did
+ * @param elapsed       how long judging the account took
+ */
+public record AccountScenarioResult(AccountScenario scenario, Optional<AccountQualification> qualification,
+                                    List<String> unmet, Optional<Throwable> error, Duration elapsed) {
+
+    /**
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if there is neither a result nor an error, or both
+     */
+    public AccountScenarioResult {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(qualification, "qualification");
+        unmet = List.copyOf(unmet);
+        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(elapsed, "elapsed");
+        if (qualification.isPresent() == error.isPresent()) {
+            throw new IllegalArgumentException("an account scenario result has either a qualification or an error");
+        }
+    }
+
+    /** @return true when the engine returned a result that met every expectation */
+    public boolean passed() {
+        return error.isEmpty() && unmet.isEmpty();
+    }
+
+    /**
+     * Explains a failure as {@link ScenarioResult#failureMessage()} does for a lead: every unmet expectation, then the
+     * whole account result ({@link AccountScenarios#describe}); or the engine's error with its stack trace.
+     *
+     * @return the explanation, or empty when the scenario passed
+     */
+    public Optional<String> failureMessage() {
+        if (passed()) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("Scenario \"").append(scenario.name()).append("\" (").append(scenario.location()).append(") ");
+        if (error.isPresent()) {
+            StringWriter trace = new StringWriter();
+            error.get().printStackTrace(new PrintWriter(trace));
+            sb.append("failed: the account engine threw for account \"").append(scenario.accountId())
+                    .append("\" as of ").append(scenario.asOf()).append(":\n").append(trace.toString().stripTrailing());
+            return Optional.of(sb.toString());
+        }
+        sb.append("failed: ").append(unmet.size()).append(unmet.size() == 1 ? " unmet expectation" :
+                " unmet expectations").append('\n');
+        unmet.forEach(u -> sb.append("  ").append(u).append('\n'));
+        sb.append(AccountScenarios.describe(qualification.orElseThrow()));
+        return Optional.of(sb.toString().stripTrailing());
+    }
+}
