@@ -43,13 +43,18 @@ final class ExpectationsReader {
         int before = v.problemCount();
         v.fields(ptr, node, EXPECT);
         Expectations.Builder b = Expectations.builder();
-        v.enumValue(ptr + "/stage", node.get("stage"), Stage.class).ifPresent(b::stage);
+        v.enumName(ptr + "/stage", node.get("stage"), Stage.class, "stage").ifPresent(b::stage);
         JsonNode q = node.get("qualifications");
         if (q != null && v.object(ptr + "/qualifications", q)) {
             v.fields(ptr + "/qualifications", q, QUALIFICATIONS);
-            List<Stage> includes = v.enumList(ptr + "/qualifications/includes", q.get("includes"), Stage.class);
+            if (q.isEmpty()) {
+                v.problem(ptr + "/qualifications", "expected \"includes\", \"excludes\" or both");
+            }
+            List<Stage> includes = v.enumNames(ptr + "/qualifications/includes", q.get("includes"), Stage.class,
+                    "stage");
             includes.forEach(b::includes);
-            List<Stage> excludes = v.enumList(ptr + "/qualifications/excludes", q.get("excludes"), Stage.class);
+            List<Stage> excludes = v.enumNames(ptr + "/qualifications/excludes", q.get("excludes"), Stage.class,
+                    "stage");
             for (Stage s : excludes) {
                 if (includes.contains(s)) {
                     v.problem(ptr + "/qualifications/excludes", s + " is both included and excluded");
@@ -63,8 +68,8 @@ final class ExpectationsReader {
         }
         JsonNode grade = node.get("grade");
         if (grade != null) {
-            (grade.isArray() ? v.enumList(ptr + "/grade", grade, Grade.class)
-                    : v.enumValue(ptr + "/grade", grade, Grade.class).stream().toList()).forEach(b::grade);
+            (grade.isArray() ? v.enumNames(ptr + "/grade", grade, Grade.class, "grade")
+                    : v.enumName(ptr + "/grade", grade, Grade.class, "grade").stream().toList()).forEach(b::grade);
             if (grade.isArray() && grade.isEmpty()) {
                 v.problem(ptr + "/grade", "expected a grade or a non-empty list of grades");
             }

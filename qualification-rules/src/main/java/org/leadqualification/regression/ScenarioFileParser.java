@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,8 @@ final class ScenarioFileParser {
     private final LocatedTree tree;
     private final TreeValues values;
     private ObjectNode sharedLeads;
+    /** Shared leads that are not valid leads on their own, reported once where they are written. */
+    private final Set<String> invalidSharedLeads = new HashSet<>();
 
     /**
      * @param file     where the file was read from, to resolve relative paths against
@@ -137,6 +140,7 @@ final class ScenarioFileParser {
             return Optional.empty();
         }
         values.fields("", root, TOP);
+        values.text("/$schema", root.get("$schema"));
         Optional<Instant> asOf = Optional.empty();
         Optional<ProfileSource> profile = Optional.empty();
         JsonNode defaults = root.get("defaults");
@@ -147,8 +151,7 @@ final class ScenarioFileParser {
         }
         sharedLeads = root.get("leads") instanceof ObjectNode o ? o : null;
         if (root.has("leads") && values.object("/leads", root.get("leads"))) {
-            root.get("leads").properties().forEach(e -> values.object(LocatedTree.child("/leads", e.getKey()),
-                    e.getValue()));
+            sharedLeads.properties().forEach(e -> sharedLead(e.getKey(), e.getValue()));
         }
         List<Scenario> scenarios = new ArrayList<>();
         JsonNode list = root.get("scenarios");
@@ -192,7 +195,8 @@ final class ScenarioFileParser {
         });
         Optional<String> description = values.text(ptr + "/description", node.get("description"));
         Optional<Instant> asOf = values.instant(ptr + "/asOf", node.get("asOf")).or(() -> defaultAsOf);
-        if (asOf.isEmpty() && !node.has("asOf")) {
+        // An asOf given but unreadable is reported where it is written, not again as missing.
+        if (asOf.isEmpty() && !node.has("asOf") && !tree.root().path("defaults").has("asOf")) {
             values.problem(ptr, "no \"asOf\": give it in the scenario or in \"defaults\"");
         }
         Optional<Expectations> expectations = ExpectationsReader.read(values, ptr, node.get("expect"));
@@ -206,6 +210,22 @@ final class ScenarioFileParser {
     }
 
     // ---- leads
+
+    /**
+     * Reads a shared lead as the lead it is, whether a scenario uses it or not, so that a mistake in it is reported
+     * once, at its own line, and not only (or once per scenario) where a scenario names it as its base.
+     */
+    private void sharedLead(String key, JsonNode json) {
+        String ptr = LocatedTree.child("/leads", key);
+        boolean valid = values.object(ptr, json) && readLead(json, error -> {
+            JsonLocation at = tree.location(error.path().map(LocatedTree::pointer).map(p -> ptr + p).orElse(ptr));
+            problems.add(Problem.at(name, at.getLineNr(), at.getColumnNr(),
+                    LocatedTree.path(ptr) + ": " + invalidLead(error)));
+        }).isPresent();
+        if (!valid) {
+            invalidSharedLeads.add(key);
+        }
+    }
 
     private Optional<Lead> lead(String ptr, JsonNode node) {
         List<String> given = LEAD_SOURCES.stream().filter(node::has).toList();
@@ -262,10 +282,10 @@ final class ScenarioFileParser {
         }
         JsonNode lead;
         if (sharedLeads != null && sharedLeads.has(base.get())) {
-            lead = sharedLeads.get(base.get());
-            if (!lead.isObject()) {
+            if (invalidSharedLeads.contains(base.get())) {
                 return Optional.empty(); // already reported under leads
             }
+            lead = sharedLeads.get(base.get());
         } else {
             Path path = resolve(base.get());
             if (!Files.isRegularFile(path)) {

@@ -82,37 +82,9 @@ final class TreeValues {
         });
     }
 
-    <E extends Enum<E>> Optional<E> enumValue(String ptr, JsonNode node, Class<E> type) {
-        return text(ptr, node).flatMap(t -> {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equalsIgnoreCase(t.strip())) {
-                    return Optional.of(e);
-                }
-            }
-            problem(ptr, "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " \"" + t + "\": expected one of "
-                    + Arrays.toString(type.getEnumConstants()));
-            return Optional.empty();
-        });
-    }
-
-    <E extends Enum<E>> List<E> enumList(String ptr, JsonNode node, Class<E> type) {
-        if (node == null) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            problem(ptr, "expected a list, got " + kind(node));
-            return List.of();
-        }
-        List<E> values = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            enumValue(LocatedTree.child(ptr, i), node.get(i), type).ifPresent(values::add);
-        }
-        return values;
-    }
-
     /**
-     * Like {@link #enumValue}, but strict about spelling: only a constant's name in upper case or in lower case, as
-     * the account scenario schema's enums list them, so that a file that loads also validates against the schema.
+     * A constant of {@code type}, strict about spelling: only its name in upper case or in lower case, unpadded, as
+     * the scenario schemas' enums list them, so that a file that loads also validates against its schema.
      *
      * @param what what the value is, for the message, e.g. {@code account stage}
      */

@@ -40,6 +40,12 @@ class BrokenScenarioFileTest {
             unknown-stage.yaml                 | 7  | scenarios[0].expect.stage: unknown stage "SQLL": expected one of [DISQUALIFIED, UNQUALIFIED, MQL, SQL, PQL, SERVICE_QUALIFIED]
             unknown-grade.yaml                 | 7  | scenarios[0].expect.grade[1]: unknown grade "E": expected one of [A, B, C, D, F]
             no-as-of.yaml                      | 2  | scenario "when?": scenarios[0]: no "asOf": give it in the scenario or in "defaults"
+            mixed-case-stage.yaml              | 6  | scenarios[0].expect.stage: unknown stage "Mql": expected one of [DISQUALIFIED, UNQUALIFIED, MQL, SQL, PQL, SERVICE_QUALIFIED], in upper or lower case
+            padded-stage.yaml                  | 7  | scenarios[0].expect.qualifications.includes[1]: unknown stage " sql "
+            padded-grade.yaml                  | 6  | scenarios[0].expect.grade: unknown grade " b": expected one of [A, B, C, D, F], in upper or lower case
+            empty-qualifications.yaml          | 6  | scenarios[0].expect.qualifications: expected "includes", "excludes" or both
+            schema-not-a-string.yaml           | 1  | $schema: expected a non-blank string, got 5
+            shared-lead-without-id.yaml        | 5  | leads.unused: invalid lead at id: missing required field
             """)
     void brokenFile_isAnErrorWithFileAndLine(String file, int line, String message) {
         ScenarioLoadException e = load(file);
@@ -103,6 +109,28 @@ class BrokenScenarioFileTest {
     }
 
     @Test
+    void invalidSharedLead_isReportedOnceAtItsOwnLine_notAtEachScenarioUsingIt() {
+        ScenarioLoadException e = load("shared-lead-with-unknown-field.yaml");
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).isEqualTo("leads.acme: invalid lead \"L-1\" at company.employes: unknown field "
+                    + "\"employes\" (did you mean \"employees\"?): expected one of name, domain, industry, employees, "
+                    + "annualRevenue, country, fundingRaised");
+        });
+    }
+
+    @Test
+    void unreadableDefaultAsOf_isReportedWhereItIsWritten_notAgainAsMissing() {
+        ScenarioLoadException e = load("impossible-as-of.yaml");
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("defaults.asOf: expected an ISO-8601 instant", "\"2026-02-30T00:00:00Z\"");
+        });
+    }
+
+    @Test
     void emptyExpectations_areAsBrokenAsMissingOnes() {
         ScenarioLoadException e = load("scenario-without-expectations.yaml");
 
@@ -140,7 +168,7 @@ class BrokenScenarioFileTest {
         assertThat(e.problems()).singleElement().hasToString(
                 "classpath:scenarios/broken/unknown-stage.yaml:7:7: scenario \"misspelt stage\": "
                         + "scenarios[0].expect.stage: unknown stage \"SQLL\": expected one of "
-                        + "[DISQUALIFIED, UNQUALIFIED, MQL, SQL, PQL, SERVICE_QUALIFIED]");
+                        + "[DISQUALIFIED, UNQUALIFIED, MQL, SQL, PQL, SERVICE_QUALIFIED], in upper or lower case");
     }
 
     @Test
