@@ -1,7 +1,5 @@
 package org.leadqualification.regression;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -51,19 +49,8 @@ public record AccountScenarioResult(AccountScenario scenario, Optional<AccountQu
         if (passed()) {
             return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append("Scenario \"").append(scenario.name()).append("\" (").append(scenario.location()).append(") ");
-        if (error.isPresent()) {
-            StringWriter trace = new StringWriter();
-            error.get().printStackTrace(new PrintWriter(trace));
-            sb.append("failed: the account engine threw for account \"").append(scenario.accountId())
-                    .append("\" as of ").append(scenario.asOf()).append(":\n").append(trace.toString().stripTrailing());
-            return Optional.of(sb.toString());
-        }
-        sb.append("failed: ").append(unmet.size()).append(unmet.size() == 1 ? " unmet expectation" :
-                " unmet expectations").append('\n');
-        unmet.forEach(u -> sb.append("  ").append(u).append('\n'));
-        sb.append(AccountScenarios.describe(qualification.orElseThrow()));
-        return Optional.of(sb.toString().stripTrailing());
+        return Optional.of(ScenarioFailure.message(scenario.name(), scenario.location(), error,
+                "the account engine threw for account \"" + scenario.accountId() + "\"", scenario.asOf(), unmet,
+                () -> AccountScenarios.describe(qualification.orElseThrow())).stripTrailing());
     }
 }

@@ -1,7 +1,5 @@
 package org.leadqualification.regression;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -53,19 +51,14 @@ public record ScenarioResult(Scenario scenario, Optional<Qualification> qualific
         if (passed()) {
             return Optional.empty();
         }
+        return Optional.of(ScenarioFailure.message(scenario.name(), scenario.location(), error,
+                "the qualifier threw for lead \"" + scenario.lead().id() + "\"", scenario.asOf(), unmet,
+                () -> describe(qualification.orElseThrow())));
+    }
+
+    /** The whole result, for people: stage, score, grade, dimensions, qualifications, action, every reason. */
+    private static String describe(Qualification q) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Scenario \"").append(scenario.name()).append("\" (").append(scenario.location()).append(") ");
-        if (error.isPresent()) {
-            StringWriter trace = new StringWriter();
-            error.get().printStackTrace(new PrintWriter(trace));
-            sb.append("failed: the qualifier threw for lead \"").append(scenario.lead().id()).append("\" as of ")
-                    .append(scenario.asOf()).append(":\n").append(trace.toString().stripTrailing());
-            return Optional.of(sb.toString());
-        }
-        sb.append("failed: ").append(unmet.size()).append(unmet.size() == 1 ? " unmet expectation" :
-                " unmet expectations").append('\n');
-        unmet.forEach(u -> sb.append("  ").append(u).append('\n'));
-        Qualification q = qualification.orElseThrow();
         sb.append("Result for lead \"").append(q.leadId()).append("\" as of ").append(q.asOf()).append(":\n");
         sb.append("  stage ").append(q.stage()).append(", score ").append(q.score()).append(", grade ")
                 .append(q.grade()).append('\n');
@@ -84,6 +77,6 @@ public record ScenarioResult(Scenario scenario, Optional<Qualification> qualific
                     .append(' ').append(r.rule());
             r.detail().ifPresent(d -> sb.append(" (").append(d).append(')'));
         }
-        return Optional.of(sb.toString());
+        return sb.toString();
     }
 }
