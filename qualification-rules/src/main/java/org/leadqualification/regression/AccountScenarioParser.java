@@ -30,13 +30,13 @@ final class AccountScenarioParser {
     /** The top-level key that makes a file an account scenario file. */
     static final String LIST = "accountScenarios";
 
-    private static final Set<String> TOP = ordered("$schema", "defaults", LIST);
-    private static final Set<String> DEFAULTS = ordered("asOf");
-    private static final Set<String> SCENARIO = ordered("name", "description", "account", "leads", "leadFiles", "asOf",
+    private static final Set<String> TOP = TreeValues.ordered("$schema", "defaults", LIST);
+    private static final Set<String> DEFAULTS = TreeValues.ordered("asOf");
+    private static final Set<String> SCENARIO = TreeValues.ordered("name", "description", "account", "leads", "leadFiles", "asOf",
             "expect");
-    private static final Set<String> EXPECT = ordered("stage", "score", "fit", "engagement", "committee", "intent",
+    private static final Set<String> EXPECT = TreeValues.ordered("stage", "score", "fit", "engagement", "committee", "intent",
             "qualifications", "rulesFired", "rulesNotFired", "actionContains", "contacts", "contactErrors");
-    private static final Set<String> QUALIFICATIONS = ordered("includes", "excludes");
+    private static final Set<String> QUALIFICATIONS = TreeValues.ordered("includes", "excludes");
     private static final List<String> DIMENSIONS = List.of("fit", "engagement", "committee", "intent");
 
     private final Path file;
@@ -59,9 +59,6 @@ final class AccountScenarioParser {
         this.values = new TreeValues(tree, name, problems);
     }
 
-    private static Set<String> ordered(String... names) {
-        return new LinkedHashSet<>(List.of(names));
-    }
 
     /** @return the files this file's scenarios name in {@code leadFiles}, so that a folder walk leaves them out */
     Set<Path> referencedLeadFiles() {

@@ -1,7 +1,6 @@
 package org.leadqualification.regression;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,17 +12,14 @@ import org.leadqualification.result.Stage;
 
 /** Reads a scenario's {@code expect} object into {@link Expectations}, reporting every problem with its place. */
 final class ExpectationsReader {
-    private static final Set<String> EXPECT = ordered("stage", "qualifications", "score", "fit", "engagement",
+    private static final Set<String> EXPECT = TreeValues.ordered("stage", "qualifications", "score", "fit", "engagement",
             "intent", "bant", "grade", "rulesFired", "rulesNotFired", "actionContains", "likelihood");
-    private static final Set<String> QUALIFICATIONS = ordered("includes", "excludes");
-    private static final Set<String> RANGE = ordered("min", "max");
+    private static final Set<String> QUALIFICATIONS = TreeValues.ordered("includes", "excludes");
+    private static final Set<String> RANGE = TreeValues.ordered("min", "max");
 
     private ExpectationsReader() {
     }
 
-    private static Set<String> ordered(String... names) {
-        return new LinkedHashSet<>(List.of(names));
-    }
 
     /**
      * @param v           the file's values, where problems go

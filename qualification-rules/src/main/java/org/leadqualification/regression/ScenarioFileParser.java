@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,12 +32,12 @@ import org.leadqualification.rules.profile.ProfileSource;
  * stopping at the first. Not thread-safe; one instance per file.
  */
 final class ScenarioFileParser {
-    private static final Set<String> TOP = ordered("$schema", "defaults", "leads", "scenarios");
-    private static final Set<String> DEFAULTS = ordered("asOf", "profile");
-    private static final Set<String> SCENARIO = ordered("name", "description", "lead", "leadFile", "base", "set",
+    private static final Set<String> TOP = TreeValues.ordered("$schema", "defaults", "leads", "scenarios");
+    private static final Set<String> DEFAULTS = TreeValues.ordered("asOf", "profile");
+    private static final Set<String> SCENARIO = TreeValues.ordered("name", "description", "lead", "leadFile", "base", "set",
             "addInteractions", "removeInteractionTypes", "asOf", "expect");
-    private static final Set<String> LEAD_SOURCES = ordered("lead", "leadFile", "base");
-    private static final Set<String> CHANGES = ordered("set", "removeInteractionTypes", "addInteractions");
+    private static final Set<String> LEAD_SOURCES = TreeValues.ordered("lead", "leadFile", "base");
+    private static final Set<String> CHANGES = TreeValues.ordered("set", "removeInteractionTypes", "addInteractions");
 
     private final Path file;
     private final String name;
@@ -66,9 +65,6 @@ final class ScenarioFileParser {
         this.values = new TreeValues(tree, name, problems);
     }
 
-    private static Set<String> ordered(String... names) {
-        return new LinkedHashSet<>(Arrays.asList(names));
-    }
 
     /**
      * @return the files this scenario file uses as leads ({@code leadFile}, and {@code base} when it is a path), so

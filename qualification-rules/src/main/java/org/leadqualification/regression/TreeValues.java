@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -130,6 +131,11 @@ final class TreeValues {
             text(LocatedTree.child(ptr, i), node.get(i)).ifPresent(values::add);
         }
         return values;
+    }
+
+    /** @return the field names, in the order given (the order messages list them in) */
+    static Set<String> ordered(String... names) {
+        return new LinkedHashSet<>(Arrays.asList(names));
     }
 
     static String kind(JsonNode node) {
