@@ -1,17 +1,13 @@
 package org.leadqualification.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AccountScenarioSchemaTest {
     private static final Path ACCOUNTS = Path.of("src/test/resources/scenarios/accounts");
     private static final Path BROKEN = ACCOUNTS.resolve("broken");
-    private static final JsonSchema SCHEMA = schema();
+    private static final JsonSchema SCHEMA = ScenarioSchemas.load("account-scenarios.schema.json");
     /** Broken files the schema rejects: file | line:column | the loader's message. */
     private static final String SCHEMA_REJECTS = """
             unknown-field.yaml                 | 5:5  | accountScenarios[0].expectt: unknown field "expectt": expected one of [name, description, account, leads, leadFiles, asOf, expect]
@@ -65,15 +61,6 @@ class AccountScenarioSchemaTest {
             invalid-lead-in-lead-file.yaml | leads/acme-with-a-bad-lead.json:4:53 | scenario "a lead file with an invalid lead": invalid lead "B-2" at interactions[0].at: expected an ISO-8601 instant
             """;
 
-    private static JsonSchema schema() {
-        try (InputStream in = AccountScenarioSchemaTest.class
-                .getResourceAsStream("/org/leadqualification/regression/account-scenarios.schema.json")) {
-            assertThat(in).as("schema resource").isNotNull();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     /** The files the loader accepts, as it names them: lead files they use are not among them. */
     static Stream<Path> acceptedFiles() {
@@ -144,8 +131,6 @@ class AccountScenarioSchemaTest {
     }
 
     private static List<String> problems(Path file) {
-        ScenarioLoadException e = catchThrowableOfType(ScenarioLoadException.class, () -> AccountScenarios.load(file));
-        assertThat(e).as("the loader rejects " + file).isNotNull();
-        return e.problems().stream().map(ScenarioLoadException.Problem::toString).toList();
+        return ScenarioSchemas.problems(file, () -> AccountScenarios.load(file));
     }
 }

@@ -1,18 +1,14 @@
 package org.leadqualification.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +33,7 @@ class ScenarioSchemaTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
     private static final Path BROKEN = SCENARIOS.resolve("broken");
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    private static final JsonSchema SCHEMA = schema();
+    private static final JsonSchema SCHEMA = ScenarioSchemas.load("scenarios.schema.json");
     /**
      * Broken files the schema rejects (a file that is not JSON or YAML at all included): file | how many problems the
      * loader reports | where the first is | its message.
@@ -84,15 +80,6 @@ class ScenarioSchemaTest {
             shared-lead-with-unknown-field.yaml | 6:28  | leads.acme: invalid lead "L-1" at company.employes: unknown field "employes" (did you mean "employees"?)
             """;
 
-    private static JsonSchema schema() {
-        try (InputStream in = ScenarioSchemaTest.class
-                .getResourceAsStream("/org/leadqualification/regression/scenarios.schema.json")) {
-            assertThat(in).as("schema resource").isNotNull();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     /**
      * The lead scenario files of the repository that are meant to load, as the loader names them: the test scenarios,
@@ -215,8 +202,6 @@ class ScenarioSchemaTest {
     }
 
     private static List<String> problems(Path file) {
-        ScenarioLoadException e = catchThrowableOfType(ScenarioLoadException.class, () -> ScenarioSuite.load(file));
-        assertThat(e).as("the loader rejects " + file).isNotNull();
-        return e.problems().stream().map(ScenarioLoadException.Problem::toString).toList();
+        return ScenarioSchemas.problems(file, () -> ScenarioSuite.load(file));
     }
 }
