@@ -78,7 +78,6 @@ final class ActivityFolder {
         }
     }
 
-    /** The folded facts of one lead. */
     /**
      * What the rules see of a lead besides the lead itself.
      *

@@ -1,10 +1,10 @@
 package org.leadqualification.rules;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.leadqualification.result.Dimension;
 import org.leadqualification.result.Reason;
 import org.leadqualification.result.Stage;
@@ -21,7 +21,7 @@ import org.leadqualification.rules.profile.ScoringProfile;
 final class Tally implements Scorecard {
     private final ScoringProfile profile;
     private final List<Reason> reasons = new ArrayList<>();
-    private final Map<Stage, Boolean> qualifications = new EnumMap<>(Stage.class);
+    private final Set<Stage> qualifications = EnumSet.noneOf(Stage.class);
     private final long[] raw = new long[Dimension.values().length];
     private String currentRule = "(no rule)";
     private boolean classifying;
@@ -67,7 +67,7 @@ final class Tally implements Scorecard {
         if (stage == Stage.UNQUALIFIED) {
             throw new IllegalArgumentException("UNQUALIFIED cannot be qualified for: it holds when no other stage does");
         }
-        qualifications.put(stage, Boolean.TRUE);
+        qualifications.add(stage);
         reasons.add(Reason.classified(currentRule, detail));
     }
 
@@ -101,7 +101,7 @@ final class Tally implements Scorecard {
         return reasons;
     }
 
-    java.util.Set<Stage> qualifications() {
-        return qualifications.keySet();
+    Set<Stage> qualifications() {
+        return qualifications;
     }
 }

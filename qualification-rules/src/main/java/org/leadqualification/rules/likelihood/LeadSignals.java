@@ -2,6 +2,7 @@ package org.leadqualification.rules.likelihood;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,13 +42,14 @@ public record LeadSignals(Map<String, Integer> rulePoints, Map<String, Integer> 
      */
     public static LeadSignals of(Lead lead, Instant asOf, List<Reason> reasons) {
         Objects.requireNonNull(asOf, "asOf");
-        Map<String, Integer> points = new TreeMap<>();
+        // Hash maps: the constructor sorts them once, into its own copies.
+        Map<String, Integer> points = new HashMap<>();
         for (Reason r : reasons) {
             if (r.dimension().isPresent()) {
                 points.merge(r.rule(), r.points(), Integer::sum);
             }
         }
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Interaction i : lead.interactions()) {
             if (!i.at().isAfter(asOf)) {
                 counts.merge(i.type(), 1, Integer::sum);
