@@ -308,10 +308,10 @@ public final class AccountQualifier implements AutoCloseable {
      * thread-safe.
      */
     public static final class Builder {
-        private boolean builtIn = true;
+        /** The lead engine's settings are kept by its own builder; only the profile is loaded once, here. */
+        private final RuleBasedQualifier.Builder leads = RuleBasedQualifier.builder();
         private boolean builtInAccount = true;
         private ProfileSource profile = ProfileSource.of(ScoringProfile.defaults());
-        private final List<RuleSource> leadSources = new ArrayList<>();
         private final List<RuleSource> accountSources = new ArrayList<>();
 
         private Builder() {
@@ -322,7 +322,7 @@ public final class AccountQualifier implements AutoCloseable {
          * @return this builder
          */
         public Builder builtInRules(boolean enabled) {
-            this.builtIn = enabled;
+            leads.builtInRules(enabled);
             return this;
         }
 
@@ -342,7 +342,7 @@ public final class AccountQualifier implements AutoCloseable {
          * @return this builder
          */
         public Builder addRules(Path path) {
-            leadSources.add(new RuleSource.FromPath(Objects.requireNonNull(path, "path")));
+            leads.addRules(path);
             return this;
         }
 
@@ -354,8 +354,7 @@ public final class AccountQualifier implements AutoCloseable {
          * @return this builder
          */
         public Builder addRules(String name, String drl) {
-            leadSources.add(new RuleSource.Text(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl,
-                    "drl")));
+            leads.addRules(name, drl);
             return this;
         }
 
@@ -444,15 +443,7 @@ public final class AccountQualifier implements AutoCloseable {
             }
             RuleCompiler.Compiled compiled = RuleCompiler.compile(ACCOUNT_RULES, builtInFiles, Set.copyOf(disabledFiles),
                     drl, builtInAccount ? p.account().rules().disabled() : List.of());
-            RuleBasedQualifier.Builder lead = RuleBasedQualifier.builder().builtInRules(builtIn).profile(p);
-            for (RuleSource source : leadSources) {
-                if (source instanceof RuleSource.FromPath f) {
-                    lead.addRules(f.path());
-                } else if (source instanceof RuleSource.Text t) {
-                    lead.addRules(t.name(), t.drl());
-                }
-            }
-            return new AccountQualifier(lead.build(), p, compiled);
+            return new AccountQualifier(leads.profile(p).build(), p, compiled);
         }
     }
 }
