@@ -28,7 +28,6 @@ import org.leadqualification.rules.facts.AccountScores;
 import org.leadqualification.rules.facts.AccountScorecard;
 import org.leadqualification.rules.facts.AccountSummary;
 import org.leadqualification.rules.facts.Contact;
-import org.leadqualification.rules.internal.ResourceScanner;
 import org.leadqualification.rules.profile.AccountProfile;
 import org.leadqualification.rules.profile.ContactRouting;
 import org.leadqualification.rules.profile.InvalidProfileException;
@@ -66,8 +65,8 @@ public final class AccountQualifier implements AutoCloseable {
     static final String ACCOUNT_GLOBAL = "account";
     private static final List<DrlSource> BUILT_IN_SOURCES = BUILT_IN_FILES.stream()
             .map(file -> new DrlSource(file, RuleBasedQualifier.readResource(BUILT_IN_FOLDER + file), true)).toList();
-    private static final RuleCompiler.BuiltInSet ACCOUNT_RULES = new RuleCompiler.BuiltInSet(
-            PrecompiledRules.ACCOUNT_INDEX, BUILT_IN_PACKAGE, "account.rules");
+    private static final RuleCompiler.BuiltInSet ACCOUNT_RULES = new RuleCompiler.BuiltInSet(BUILT_IN_SOURCES,
+            PrecompiledRules.ACCOUNT_INDEX, BUILT_IN_PACKAGE, "account.rules", "account ");
 
     private final RuleBasedQualifier leads;
     private final ScoringProfile profile;
@@ -418,31 +417,8 @@ public final class AccountQualifier implements AutoCloseable {
          */
         public AccountQualifier build() {
             ScoringProfile p = profile.load();
-            List<RuleProblem> problems = new ArrayList<>();
-            List<DrlSource> drl = new ArrayList<>();
-            List<String> disabledFiles = p.account().rules().disabledFiles();
-            for (String file : disabledFiles) {
-                if (!BUILT_IN_FILES.contains(file)) {
-                    problems.add(RuleProblem.of("profile", 0, "account.rules.disabledFiles names \"" + file
-                            + "\", which is not a built-in account file; built-in files: " + BUILT_IN_FILES));
-                }
-            }
-            try (ResourceScanner scanner = new ResourceScanner()) {
-                for (RuleSource source : accountSources) {
-                    source.read(scanner, drl, problems);
-                }
-            }
-            List<DrlSource> builtInFiles = builtInAccount ? BUILT_IN_SOURCES : List.of();
-            if (problems.isEmpty() && drl.isEmpty()
-                    && builtInFiles.stream().allMatch(f -> disabledFiles.contains(f.fileName()))) {
-                problems.add(RuleProblem.of("(none)", 0,
-                        "no account rules: enable the built-in account rules or add at least one .drl file"));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidRulesException(problems, null);
-            }
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(ACCOUNT_RULES, builtInFiles, Set.copyOf(disabledFiles),
-                    drl, builtInAccount ? p.account().rules().disabled() : List.of());
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(ACCOUNT_RULES, builtInAccount, p.account().rules(),
+                    accountSources);
             return new AccountQualifier(leads.profile(p).build(), p, compiled);
         }
     }
