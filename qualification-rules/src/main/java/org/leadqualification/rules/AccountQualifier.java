@@ -28,7 +28,6 @@ import org.leadqualification.rules.facts.AccountScores;
 import org.leadqualification.rules.facts.AccountScorecard;
 import org.leadqualification.rules.facts.AccountSummary;
 import org.leadqualification.rules.facts.Contact;
-import org.leadqualification.rules.internal.ResourceScanner;
 import org.leadqualification.rules.profile.AccountProfile;
 import org.leadqualification.rules.profile.ContactRouting;
 import org.leadqualification.rules.profile.InvalidProfileException;
@@ -66,8 +65,8 @@ public final class AccountQualifier implements AutoCloseable {
     static final String ACCOUNT_GLOBAL = "account";
     private static final List<DrlSource> BUILT_IN_SOURCES = BUILT_IN_FILES.stream()
             .map(file -> new DrlSource(file, RuleBasedQualifier.readResource(BUILT_IN_FOLDER + file), true)).toList();
-    private static final RuleCompiler.BuiltInSet ACCOUNT_RULES = new RuleCompiler.BuiltInSet(
-            PrecompiledRules.ACCOUNT_INDEX, BUILT_IN_PACKAGE, "account.rules");
+    private static final RuleCompiler.BuiltInSet ACCOUNT_RULES = new RuleCompiler.BuiltInSet(BUILT_IN_SOURCES,
+            PrecompiledRules.ACCOUNT_INDEX, BUILT_IN_PACKAGE, "account.rules", "account ");
 
     private final RuleBasedQualifier leads;
     private final ScoringProfile profile;
@@ -308,10 +307,10 @@ public final class AccountQualifier implements AutoCloseable {
      * thread-safe.
      */
     public static final class Builder {
-        private boolean builtIn = true;
+        /** The lead engine's settings are kept by its own builder; only the profile is loaded once, here. */
+        private final RuleBasedQualifier.Builder leads = RuleBasedQualifier.builder();
         private boolean builtInAccount = true;
         private ProfileSource profile = ProfileSource.of(ScoringProfile.defaults());
-        private final List<RuleSource> leadSources = new ArrayList<>();
         private final List<RuleSource> accountSources = new ArrayList<>();
 
         private Builder() {
@@ -322,7 +321,7 @@ public final class AccountQualifier implements AutoCloseable {
          * @return this builder
          */
         public Builder builtInRules(boolean enabled) {
-            this.builtIn = enabled;
+            leads.builtInRules(enabled);
             return this;
         }
 
@@ -342,7 +341,7 @@ public final class AccountQualifier implements AutoCloseable {
          * @return this builder
          */
         public Builder addRules(Path path) {
-            leadSources.add(new RuleSource.FromPath(Objects.requireNonNull(path, "path")));
+            leads.addRules(path);
             return this;
         }
 
@@ -354,8 +353,7 @@ public final class AccountQualifier implements AutoCloseable {
          * @return this builder
          */
         public Builder addRules(String name, String drl) {
-            leadSources.add(new RuleSource.Text(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl,
-                    "drl")));
+            leads.addRules(name, drl);
             return this;
         }
 
@@ -419,40 +417,9 @@ public final class AccountQualifier implements AutoCloseable {
          */
         public AccountQualifier build() {
             ScoringProfile p = profile.load();
-            List<RuleProblem> problems = new ArrayList<>();
-            List<DrlSource> drl = new ArrayList<>();
-            List<String> disabledFiles = p.account().rules().disabledFiles();
-            for (String file : disabledFiles) {
-                if (!BUILT_IN_FILES.contains(file)) {
-                    problems.add(RuleProblem.of("profile", 0, "account.rules.disabledFiles names \"" + file
-                            + "\", which is not a built-in account file; built-in files: " + BUILT_IN_FILES));
-                }
-            }
-            try (ResourceScanner scanner = new ResourceScanner()) {
-                for (RuleSource source : accountSources) {
-                    source.read(scanner, drl, problems);
-                }
-            }
-            List<DrlSource> builtInFiles = builtInAccount ? BUILT_IN_SOURCES : List.of();
-            if (problems.isEmpty() && drl.isEmpty()
-                    && builtInFiles.stream().allMatch(f -> disabledFiles.contains(f.fileName()))) {
-                problems.add(RuleProblem.of("(none)", 0,
-                        "no account rules: enable the built-in account rules or add at least one .drl file"));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidRulesException(problems, null);
-            }
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(ACCOUNT_RULES, builtInFiles, Set.copyOf(disabledFiles),
-                    drl, builtInAccount ? p.account().rules().disabled() : List.of());
-            RuleBasedQualifier.Builder lead = RuleBasedQualifier.builder().builtInRules(builtIn).profile(p);
-            for (RuleSource source : leadSources) {
-                if (source instanceof RuleSource.FromPath f) {
-                    lead.addRules(f.path());
-                } else if (source instanceof RuleSource.Text t) {
-                    lead.addRules(t.name(), t.drl());
-                }
-            }
-            return new AccountQualifier(lead.build(), p, compiled);
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(ACCOUNT_RULES, builtInAccount, p.account().rules(),
+                    accountSources);
+            return new AccountQualifier(leads.profile(p).build(), p, compiled);
         }
     }
 }

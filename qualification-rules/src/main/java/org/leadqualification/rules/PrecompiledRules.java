@@ -46,14 +46,6 @@ final class PrecompiledRules {
     }
 
     /**
-     * @param builtIn every built-in file, in load order
-     * @return the precompiled models of exactly these files, or empty when there are none or they are stale
-     */
-    static Optional<List<Model>> load(List<DrlSource> builtIn) {
-        return load(INDEX, builtIn);
-    }
-
-    /**
      * @param index   the index of the set, e.g. {@link #ACCOUNT_INDEX}
      * @param builtIn every built-in file of the set, in load order
      * @return the precompiled models of exactly these files, or empty when there are none or they are stale

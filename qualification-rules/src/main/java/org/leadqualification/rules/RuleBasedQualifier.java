@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
@@ -21,7 +20,6 @@ import org.leadqualification.rules.facts.Activity;
 import org.leadqualification.rules.facts.Recency;
 import org.leadqualification.rules.facts.Scorecard;
 import org.leadqualification.rules.facts.Scores;
-import org.leadqualification.rules.internal.ResourceScanner;
 import org.leadqualification.rules.likelihood.InvalidLikelihoodModelException;
 import org.leadqualification.rules.likelihood.LikelihoodModel;
 import org.leadqualification.rules.likelihood.LikelihoodModelSource;
@@ -63,8 +61,11 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
     public static final List<String> BUILT_IN_FILES = List.of("fit.drl", "engagement.drl", "intent.drl", "bant.drl",
             "product.drl", "customer.drl", "classification.drl", "sla.drl");
     private static final String BUILT_IN_FOLDER = "org/leadqualification/rules/builtin/";
+    private static final String BUILT_IN_PACKAGE = "org.leadqualification.rules.builtin";
     private static final List<DrlSource> BUILT_IN_SOURCES = BUILT_IN_FILES.stream()
             .map(file -> new DrlSource(file, readResource(BUILT_IN_FOLDER + file), true)).toList();
+    private static final RuleCompiler.BuiltInSet LEAD_RULES = new RuleCompiler.BuiltInSet(BUILT_IN_SOURCES,
+            PrecompiledRules.INDEX, BUILT_IN_PACKAGE, "rules", "");
 
     /** Rule firings one lead may cause by default, both rounds (scoring and classification) together. */
     public static final int DEFAULT_MAX_FIRINGS_PER_LEAD = 10_000;
@@ -326,32 +327,9 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
             ScoringProfile p = profile.load();
             Optional<LikelihoodModelSource> named = model != null ? Optional.of(model) : modelNamedBy(profile, p);
             Optional<LikelihoodModel> m = named.map(LikelihoodModelSource::load);
-            List<RuleProblem> problems = new ArrayList<>();
-            List<DrlSource> drl = new ArrayList<>();
-            List<DrlSource> builtInFiles = builtIn ? builtInSources() : List.of();
-            for (String file : p.rules().disabledFiles()) {
-                if (!BUILT_IN_FILES.contains(file)) {
-                    problems.add(RuleProblem.of("profile", 0, "rules.disabledFiles names \"" + file
-                            + "\", which is not a built-in file; built-in files: " + BUILT_IN_FILES));
-                }
-            }
-            try (ResourceScanner scanner = new ResourceScanner()) {
-                for (RuleSource source : sources) {
-                    source.read(scanner, drl, problems);
-                }
-            }
-            if (problems.isEmpty() && drl.isEmpty()
-                    && builtInFiles.stream().allMatch(f -> p.rules().disabledFiles().contains(f.fileName()))) {
-                problems.add(RuleProblem.of("(none)", 0,
-                        "no rules: enable the built-in rules or add at least one .drl file"));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidRulesException(problems, null);
-            }
-            List<String> disabled = builtIn ? p.rules().disabled() : List.of();
             long nanos = maxTime.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : maxTime.toNanos();
-            return new RuleBasedQualifier(new Pipeline(p, RuleCompiler.compile(builtInFiles,
-                    Set.copyOf(p.rules().disabledFiles()), drl, disabled), new Pipeline.Limits(maxFirings, nanos), m));
+            return new RuleBasedQualifier(new Pipeline(p, RuleCompiler.compile(LEAD_RULES, builtIn, p.rules(), sources),
+                    new Pipeline.Limits(maxFirings, nanos), m));
         }
     }
 }

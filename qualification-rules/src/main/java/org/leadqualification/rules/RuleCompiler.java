@@ -36,6 +36,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.leadqualification.rules.facts.Scorecard;
+import org.leadqualification.rules.internal.ResourceScanner;
+import org.leadqualification.rules.profile.RuleSwitches;
 
 /**
  * Turns DRL sources into a KieBase with the executable model, checking first what Drools does not: parse errors
@@ -63,24 +65,60 @@ final class RuleCompiler {
     record Compiled(KieBase kieBase, boolean usesInteractions, Set<String> globals, List<String> ruleNames) {
     }
 
-    static final String BUILT_IN_PACKAGE = "org.leadqualification.rules.builtin";
-
     /**
-     * One set of built-in rules compiled ahead of time: the lead rules, or the account rules.
+     * One set of built-in rules, compiled ahead of time: the lead rules, or the account rules.
      *
+     * @param sources     every built-in file of the set, in load order
      * @param index       the class-path index {@link PrecompiledRules} reads
      * @param packageName the built-in rules' DRL package
      * @param profileKey  where the profile switches its rules off, for messages ({@code rules}, {@code account.rules})
+     * @param kind        how messages qualify "rules" and "file": empty for the lead rules, {@code "account "}
      */
-    record BuiltInSet(String index, String packageName, String profileKey) {
+    record BuiltInSet(List<DrlSource> sources, String index, String packageName, String profileKey, String kind) {
+        /** @return the built-in file names, in load order */
+        List<String> fileNames() {
+            return sources.stream().map(DrlSource::fileName).toList();
+        }
     }
 
-    /** The built-in lead rules. */
-    static final BuiltInSet LEAD_RULES = new BuiltInSet(PrecompiledRules.INDEX, BUILT_IN_PACKAGE, "rules");
-
-    static Compiled compile(List<DrlSource> builtIn, Set<String> disabledFiles, List<DrlSource> custom,
-                            List<String> disabledBuiltInRules) {
-        return compile(LEAD_RULES, builtIn, disabledFiles, custom, disabledBuiltInRules);
+    /**
+     * Reads the team's rule files and compiles them with a built-in set as the profile switches it: both engine
+     * builders' one way from what they were given to a rule base.
+     *
+     * @param set       the built-in rules
+     * @param builtInOn whether the built-in files are loaded
+     * @param switches  the profile's switches for this set
+     * @param sources   the team's rules, read here
+     * @return the rule base
+     * @throws InvalidRulesException if a switch names no built-in file, a file cannot be read, there are no rules,
+     *                               or any rule is invalid: listing every problem found
+     */
+    static Compiled compile(BuiltInSet set, boolean builtInOn, RuleSwitches switches, List<RuleSource> sources) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<String> files = set.fileNames();
+        for (String file : switches.disabledFiles()) {
+            if (!files.contains(file)) {
+                problems.add(RuleProblem.of("profile", 0, set.profileKey() + ".disabledFiles names \"" + file
+                        + "\", which is not a built-in " + set.kind() + "file; built-in files: " + files));
+            }
+        }
+        List<DrlSource> drl = new ArrayList<>();
+        try (ResourceScanner scanner = new ResourceScanner()) {
+            for (RuleSource source : sources) {
+                source.read(scanner, drl, problems);
+            }
+        }
+        List<DrlSource> builtIn = builtInOn ? set.sources() : List.of();
+        if (problems.isEmpty() && drl.isEmpty()
+                && builtIn.stream().allMatch(f -> switches.disabledFiles().contains(f.fileName()))) {
+            problems.add(RuleProblem.of("(none)", 0, "no " + set.kind() + "rules: enable the built-in " + set.kind()
+                    + "rules or add at least one .drl file"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems, null);
+        }
+        return compile(set, builtIn, Set.copyOf(switches.disabledFiles()), drl,
+                builtInOn ? switches.disabled() : List.of());
     }
 
     /**
@@ -94,8 +132,8 @@ final class RuleCompiler {
      * @return the rule base
      * @throws InvalidRulesException listing every problem found
      */
-    static Compiled compile(BuiltInSet set, List<DrlSource> builtIn, Set<String> disabledFiles,
-                            List<DrlSource> custom, List<String> disabledBuiltInRules) {
+    private static Compiled compile(BuiltInSet set, List<DrlSource> builtIn, Set<String> disabledFiles,
+                                    List<DrlSource> custom, List<String> disabledBuiltInRules) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> firstDefinition = new HashMap<>();
         Set<String> disabled = new LinkedHashSet<>(disabledBuiltInRules);

@@ -80,7 +80,13 @@ public final class ReloadingQualifier implements LeadQualifier, AutoCloseable {
         this.clock = b.clock;
         this.seen = fingerprint();
         RuleBasedQualifier first = engines.build();
-        Optional<String> refused = verify(first);
+        Optional<String> refused;
+        try {
+            refused = verify(first);
+        } catch (RuntimeException e) {
+            first.close(); // a scenario file that cannot be loaded must not leave the engine's session pool behind
+            throw e;
+        }
         if (refused.isPresent()) {
             first.close();
             throw new RefusedRulesException("the rules fail their scenarios: " + refused.get());
