@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.utils.Bytes;
@@ -114,9 +116,11 @@ final class LeadProcessor implements Processor<byte[], byte[], byte[], byte[]> {
     /** @return the merged state, or null if the update changes nothing */
     private LeadState mergeUpdate(LeadState s, Lead update, Instant eventTime) {
         List<Interaction> interactions = new ArrayList<>(s.lead().interactions());
+        // A set beside the list: a lead's interactions run to thousands, and each one of the update is looked up.
+        Set<Interaction> held = new HashSet<>(interactions);
         boolean added = false;
         for (Interaction i : update.interactions()) {
-            if (!interactions.contains(i)) {
+            if (held.add(i)) {
                 interactions.add(i);
                 added = true;
             }
