@@ -235,19 +235,23 @@ final class LeadProcessor implements Processor<byte[], byte[], byte[], byte[]> {
                 q = settings.qualifier().qualify(timed.lead(), asOf);
             } catch (RuntimeException e) {
                 // Nothing to dead-letter (no record): keep the last result, and look again at the next change.
-                Optional<Instant> next = NextChange.after(timed.lead(), asOf, settings.horizon());
-                next.ifPresent(t -> due.put(DueIndex.key(t, leadId), new byte[0]));
-                states.put(leadId, new LeadState(timed.lead(), timed.profileKnown(), asOf, next, s.last()));
+                keepLast(timed);
                 continue;
             }
             if (s.last().isPresent() && sameResult(s.last().get(), q)) {
-                Optional<Instant> next = NextChange.after(timed.lead(), asOf, settings.horizon());
-                next.ifPresent(t -> due.put(DueIndex.key(t, leadId), new byte[0]));
-                states.put(leadId, new LeadState(timed.lead(), timed.profileKnown(), asOf, next, s.last()));
+                keepLast(timed);
             } else {
                 emit(timed, q, StageChange.Trigger.TIME, timestamp);
             }
         }
+    }
+
+    /** Stores a re-judged state without a new result, indexed at its next change (its old entry is gone). */
+    private void keepLast(LeadState timed) {
+        String leadId = timed.lead().id();
+        Optional<Instant> next = NextChange.after(timed.lead(), timed.clock(), settings.horizon());
+        next.ifPresent(t -> due.put(DueIndex.key(t, leadId), new byte[0]));
+        states.put(leadId, new LeadState(timed.lead(), timed.profileKnown(), timed.clock(), next, timed.last()));
     }
 
     /** Equal in everything but the instant judged at. */
