@@ -107,18 +107,16 @@ public final class LeadJson {
     }
 
     private final Limits limits;
-    private final int maxStringLength;
     private final boolean pretty;
     private final JsonFactory factory;
     private final ObjectMapper mapper;
 
     private LeadJson(Limits limits, boolean pretty) {
         this.limits = limits;
-        this.maxStringLength = limits.maxStringLength();
         this.pretty = pretty;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength(maxStringLength)
+                        .maxStringLength(limits.maxStringLength())
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
@@ -186,7 +184,7 @@ public final class LeadJson {
 
     /** @return the longest string value read, in characters */
     public int maxStringLength() {
-        return maxStringLength;
+        return limits.maxStringLength();
     }
 
     // ---------------------------------------------------------------- reading one lead
@@ -560,7 +558,8 @@ public final class LeadJson {
             String path = builder == null ? "" : builder.at();
             // A limit exception carries no location; the parser's own position is where it stopped.
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw invalid(id, path, LeadReader.syntaxMessage(e, false, where.getLineNr(), 1, maxStringLength), e);
+            throw invalid(id, path,
+                    LeadReader.syntaxMessage(e, false, where.getLineNr(), 1, limits.maxStringLength()), e);
         } catch (CharacterCodingException e) {
             throw invalid(Optional.empty(), "", "the input is not valid UTF-8 text: expected UTF-8 JSON", e);
         } finally {
