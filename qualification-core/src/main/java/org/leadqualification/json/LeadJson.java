@@ -1,6 +1,7 @@
 package org.leadqualification.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +18,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
@@ -32,6 +34,7 @@ import org.leadqualification.json.internal.AccountQualificationMapper;
 import org.leadqualification.json.internal.JsonTrees;
 import org.leadqualification.json.internal.LeadMapper;
 import org.leadqualification.json.internal.Problem;
+import org.leadqualification.json.internal.QualificationMapper;
 import org.leadqualification.model.Interaction;
 import org.leadqualification.model.Lead;
 import org.leadqualification.result.AccountQualification;
@@ -104,18 +107,16 @@ public final class LeadJson {
     }
 
     private final Limits limits;
-    private final int maxStringLength;
     private final boolean pretty;
     private final JsonFactory factory;
     private final ObjectMapper mapper;
 
     private LeadJson(Limits limits, boolean pretty) {
         this.limits = limits;
-        this.maxStringLength = limits.maxStringLength();
         this.pretty = pretty;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength(maxStringLength)
+                        .maxStringLength(limits.maxStringLength())
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
@@ -183,7 +184,7 @@ public final class LeadJson {
 
     /** @return the longest string value read, in characters */
     public int maxStringLength() {
-        return maxStringLength;
+        return limits.maxStringLength();
     }
 
     // ---------------------------------------------------------------- reading one lead
@@ -382,7 +383,14 @@ public final class LeadJson {
      * @return its JSON text
      */
     public String writeQualification(Qualification qualification) {
-        return write(JsonTrees.toTree(qualification));
+        Objects.requireNonNull(qualification, "qualification");
+        StringWriter out = new StringWriter(512);
+        try {
+            writeQualification(qualification, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen with a string
+        }
+        return out.toString();
     }
 
     /**
@@ -431,7 +439,18 @@ public final class LeadJson {
      * @throws IOException if writing fails
      */
     public void writeQualification(Qualification qualification, Writer out) throws IOException {
-        write(JsonTrees.toTree(qualification), out);
+        Objects.requireNonNull(qualification, "qualification");
+        Objects.requireNonNull(out, "out");
+        // Straight to a generator, as OutcomeWriter does (the same text as the tree): a result is written per lead
+        // judged, and per event in a stream, where building a tree first is work for nothing.
+        try (JsonGenerator g = mapper.createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) { // neither closes nor flushes the writer
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            QualificationMapper.write(g, qualification);
+        }
     }
 
     /**
@@ -539,7 +558,8 @@ public final class LeadJson {
             String path = builder == null ? "" : builder.at();
             // A limit exception carries no location; the parser's own position is where it stopped.
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw invalid(id, path, LeadReader.syntaxMessage(e, false, where.getLineNr(), 1, maxStringLength), e);
+            throw invalid(id, path,
+                    LeadReader.syntaxMessage(e, false, where.getLineNr(), 1, limits.maxStringLength()), e);
         } catch (CharacterCodingException e) {
             throw invalid(Optional.empty(), "", "the input is not valid UTF-8 text: expected UTF-8 JSON", e);
         } finally {

@@ -233,13 +233,10 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
                 return null;
             }
             idx = index++;
-            long start = tokenOffset();
-            leadStart = start;
-            in.limit(start, maxLeadLength);
-            builder = shortcut ? TreeBuilder.forLeads(parser, maxInteractions) : new TreeBuilder(parser);
+            builder = startLead();
             JsonNode tree = builder.read(t);
             long end = offset();
-            LeadItem item = item(idx, tree, builder, start, end);
+            LeadItem item = item(idx, tree, builder, leadStart, end);
             in.release(end);
             return item;
         } catch (JsonProcessingException e) {
@@ -271,13 +268,10 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
                 return null;
             }
             idx = index++;
-            long start = tokenOffset();
-            leadStart = start;
-            in.limit(start, maxLeadLength);
-            builder = shortcut ? TreeBuilder.forLeads(parser, maxInteractions) : new TreeBuilder(parser);
+            builder = startLead();
             JsonNode tree = builder.read(t);
             valueEnd = offset();
-            LeadItem item = item(idx, tree, builder, start, valueEnd);
+            LeadItem item = item(idx, tree, builder, leadStart, valueEnd);
             in.release(valueEnd);
             return item;
         } catch (JsonProcessingException e) {
@@ -288,6 +282,17 @@ public final class LeadReader implements Iterator<LeadItem>, Closeable {
             resync();
             return item;
         }
+    }
+
+    /**
+     * Starts the lead at the current token: notes where it starts, bounds its length from there.
+     *
+     * @return the builder to read it with
+     */
+    private TreeBuilder startLead() {
+        leadStart = tokenOffset();
+        in.limit(leadStart, maxLeadLength);
+        return shortcut ? TreeBuilder.forLeads(parser, maxInteractions) : new TreeBuilder(parser);
     }
 
     /** Skips to the line after the one the broken lead starts on and reads on from there with a fresh parser. */

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.utils.Bytes;
@@ -114,9 +116,11 @@ final class LeadProcessor implements Processor<byte[], byte[], byte[], byte[]> {
     /** @return the merged state, or null if the update changes nothing */
     private LeadState mergeUpdate(LeadState s, Lead update, Instant eventTime) {
         List<Interaction> interactions = new ArrayList<>(s.lead().interactions());
+        // A set beside the list: a lead's interactions run to thousands, and each one of the update is looked up.
+        Set<Interaction> held = new HashSet<>(interactions);
         boolean added = false;
         for (Interaction i : update.interactions()) {
-            if (!interactions.contains(i)) {
+            if (held.add(i)) {
                 interactions.add(i);
                 added = true;
             }
@@ -231,19 +235,23 @@ final class LeadProcessor implements Processor<byte[], byte[], byte[], byte[]> {
                 q = settings.qualifier().qualify(timed.lead(), asOf);
             } catch (RuntimeException e) {
                 // Nothing to dead-letter (no record): keep the last result, and look again at the next change.
-                Optional<Instant> next = NextChange.after(timed.lead(), asOf, settings.horizon());
-                next.ifPresent(t -> due.put(DueIndex.key(t, leadId), new byte[0]));
-                states.put(leadId, new LeadState(timed.lead(), timed.profileKnown(), asOf, next, s.last()));
+                keepLast(timed);
                 continue;
             }
             if (s.last().isPresent() && sameResult(s.last().get(), q)) {
-                Optional<Instant> next = NextChange.after(timed.lead(), asOf, settings.horizon());
-                next.ifPresent(t -> due.put(DueIndex.key(t, leadId), new byte[0]));
-                states.put(leadId, new LeadState(timed.lead(), timed.profileKnown(), asOf, next, s.last()));
+                keepLast(timed);
             } else {
                 emit(timed, q, StageChange.Trigger.TIME, timestamp);
             }
         }
+    }
+
+    /** Stores a re-judged state without a new result, indexed at its next change (its old entry is gone). */
+    private void keepLast(LeadState timed) {
+        String leadId = timed.lead().id();
+        Optional<Instant> next = NextChange.after(timed.lead(), timed.clock(), settings.horizon());
+        next.ifPresent(t -> due.put(DueIndex.key(t, leadId), new byte[0]));
+        states.put(leadId, new LeadState(timed.lead(), timed.profileKnown(), timed.clock(), next, timed.last()));
     }
 
     /** Equal in everything but the instant judged at. */

@@ -1,5 +1,7 @@
 package org.leadqualification.learn;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.concurrent.Future;
 import org.leadqualification.api.LeadQualificationException;
 import org.leadqualification.api.LeadQualifier;
 import org.leadqualification.funnel.RocAuc;
+import org.leadqualification.internal.InOrder;
 import org.leadqualification.model.Lead;
 import org.leadqualification.model.OutcomeStatus;
 import org.leadqualification.result.Dimension;
@@ -178,33 +181,13 @@ public final class LikelihoodTrainer {
 
     /** Judges every candidate at its instant, in parallel, keeping their order; leads the rules fail on drop out. */
     private List<Example> judge(List<Candidate> candidates, Map<String, Set<Dimension>> seen) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Example> all = new ArrayList<>(candidates.size());
         try {
-            int chunk = Math.max(1, (candidates.size() + threads * 8 - 1) / (threads * 8));
-            List<Future<List<Example>>> parts = new ArrayList<>();
-            for (int from = 0; from < candidates.size(); from += chunk) {
-                List<Candidate> part = candidates.subList(from, Math.min(candidates.size(), from + chunk));
-                parts.add(pool.submit(() -> {
-                    List<Example> out = new ArrayList<>(part.size());
-                    for (Candidate c : part) {
-                        judge(c, seen).ifPresent(out::add);
-                    }
-                    return out;
-                }));
-            }
-            List<Example> all = new ArrayList<>(candidates.size());
-            for (Future<List<Example>> f : parts) {
-                all.addAll(f.get());
-            }
-            return all;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while judging", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
+            InOrder.map(candidates.iterator(), threads, c -> judge(c, seen), e -> e.ifPresent(all::add));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the sink only adds to a list
         }
+        return all;
     }
 
     private Optional<Example> judge(Candidate c, Map<String, Set<Dimension>> seen) {

@@ -143,20 +143,20 @@ public final class AccountQualificationMapper {
         o.put(Field.STAGE.wire(), a.stage().name());
         o.put(Field.SCORE.wire(), a.score());
         ObjectNode d = o.putObject(Field.DIMENSIONS.wire());
-        d.put("fit", a.dimensions().fit());
-        d.put("engagement", a.dimensions().engagement());
-        d.put("committee", a.dimensions().committee());
-        d.put("intent", a.dimensions().intent());
+        d.put(DimensionField.FIT.wire(), a.dimensions().fit());
+        d.put(DimensionField.ENGAGEMENT.wire(), a.dimensions().engagement());
+        d.put(DimensionField.COMMITTEE.wire(), a.dimensions().committee());
+        d.put(DimensionField.INTENT.wire(), a.dimensions().intent());
         if (!a.reasons().isEmpty()) {
             ArrayNode reasons = o.putArray(Field.REASONS.wire());
             for (AccountReason r : a.reasons()) {
                 ObjectNode ro = reasons.addObject();
-                ro.put("rule", r.rule());
-                r.dimension().ifPresent(dim -> ro.put("dimension", dim.jsonName()));
-                ro.put("points", r.points());
-                r.detail().ifPresent(text -> ro.put("detail", text));
+                ro.put(ReasonField.RULE.wire(), r.rule());
+                r.dimension().ifPresent(dim -> ro.put(ReasonField.DIMENSION.wire(), dim.jsonName()));
+                ro.put(ReasonField.POINTS.wire(), r.points());
+                JsonValues.text(ro, ReasonField.DETAIL, r.detail());
                 if (!r.contacts().isEmpty()) {
-                    ArrayNode c = ro.putArray("contacts");
+                    ArrayNode c = ro.putArray(ReasonField.CONTACTS.wire());
                     r.contacts().forEach(c::add);
                 }
             }
