@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -74,9 +73,8 @@ final class ScoreCommand implements Callable<Integer> {
                     + "default: the available processors (${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The leads: a JSON array or JSON Lines; '-' or nothing reads standard input.")
-    private String file;
+    @Mixin
+    private LeadsFile input = new LeadsFile();
 
     @Override
     public Integer call() throws IOException {
@@ -88,7 +86,7 @@ final class ScoreCommand implements Callable<Integer> {
                     "Invalid value for option '--threads': expected 1 or more, got " + threads);
         }
         try (EngineFactory.Engine e = root.engines().open(engine.spec().withLikelihoodModel(Optional.ofNullable(model)));
-             InputStream in = LeadInput.open(file, root.stdin())) {
+             InputStream in = input.open(root.stdin())) {
             long errors = judge(e.qualifier(), in, at, out, err);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
         }
