@@ -100,7 +100,7 @@ final class ScoreCommand implements Callable<Integer> {
         // JSON Lines are written as text made on the judging threads, so the one writing thread only copies them.
         ThreadLocal<LineRenderer> renderers = ThreadLocal.withInitial(() -> new LineRenderer(json));
         try (LeadReader leads = json.readLeads(in);
-             ResultSink sink = lines ? ResultSink.lines(out) : sink(out, at, qualifier instanceof RuleBasedQualifier r
+             ResultSink sink = sink(out, at, qualifier instanceof RuleBasedQualifier r
                      && r.likelihoodModel().isPresent());
              Progress progress = Progress.start(root.interactive(), "Judging")) {
             ParallelJudging.judge(leads, qualifier, at, threads, outcome -> {
@@ -160,7 +160,7 @@ final class ScoreCommand implements Callable<Integer> {
         return switch (format) {
             case TABLE -> new ResultTable(out, at, likelihood);
             case JSON -> ResultSink.json(LeadJson.standard().pretty(), out, OutcomeWriter.Format.JSON_ARRAY);
-            case JSONL -> ResultSink.json(LeadJson.standard(), out, OutcomeWriter.Format.JSON_LINES);
+            case JSONL -> ResultSink.lines(out); // the judging threads render the lines
         };
     }
 }
