@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.leadqualification.api.LeadError;
 import org.leadqualification.json.LeadJson;
+import org.leadqualification.result.AccountDimension;
 import org.leadqualification.result.AccountQualification;
 import org.leadqualification.result.AccountReason;
 import org.leadqualification.result.AccountStage;
@@ -27,7 +27,8 @@ import org.leadqualification.rules.AccountQualifier;
 final class AccountImpact {
     private final Map<AccountStage, Map<AccountStage, Integer>> transitions = new EnumMap<>(AccountStage.class);
     private final List<ObjectNode> changes = new ArrayList<>();
-    private final long[] shift = new long[5];
+    private final long[] dimensionShift = new long[AccountDimension.values().length];
+    private long scoreShift;
     private long accounts;
 
     /**
@@ -55,11 +56,10 @@ final class AccountImpact {
             accounts++;
             transitions.computeIfAbsent(b.stage(), k -> new EnumMap<>(AccountStage.class))
                     .merge(c.stage(), 1, Integer::sum);
-            shift[0] += c.score() - b.score();
-            shift[1] += c.dimensions().fit() - b.dimensions().fit();
-            shift[2] += c.dimensions().engagement() - b.dimensions().engagement();
-            shift[3] += c.dimensions().committee() - b.dimensions().committee();
-            shift[4] += c.dimensions().intent() - b.dimensions().intent();
+            scoreShift += c.score() - b.score();
+            for (AccountDimension d : AccountDimension.values()) {
+                dimensionShift[d.ordinal()] += c.dimensions().get(d) - b.dimensions().get(d);
+            }
             if (b.stage() != c.stage()) {
                 List<String> only = diff(b.reasons(), c.reasons());
                 List<String> added = diff(c.reasons(), b.reasons());
@@ -89,10 +89,9 @@ final class AccountImpact {
                     row.put(to.name(), transitions.getOrDefault(from, Map.of()).getOrDefault(to, 0));
                 }
             }
-            ObjectNode m = o.putObject("meanShift");
-            String[] names = {"score", "fit", "engagement", "committee", "intent"};
-            for (int i = 0; i < names.length; i++) {
-                m.put(names[i], mean(shift[i]));
+            ObjectNode m = o.putObject("meanShift").put("score", mean(scoreShift));
+            for (AccountDimension d : AccountDimension.values()) {
+                m.put(d.jsonName(), mean(dimensionShift[d.ordinal()]));
             }
             out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
@@ -103,9 +102,13 @@ final class AccountImpact {
             transitions.forEach((from, row) -> row.forEach((to, n) -> out.println("  " + from + " -> " + to + ": "
                     + n)));
             out.println();
-            out.printf(Locale.ROOT, "Mean shift (candidate - baseline): score %+.2f, fit %+.2f, engagement %+.2f, "
-                    + "committee %+.2f, intent %+.2f%n", mean(shift[0]), mean(shift[1]), mean(shift[2]),
-                    mean(shift[3]), mean(shift[4]));
+            StringBuilder sb = new StringBuilder("Mean shift (candidate - baseline): score ")
+                    .append(ImpactReport.signed(mean(scoreShift)));
+            for (AccountDimension d : AccountDimension.values()) {
+                sb.append(", ").append(d.jsonName()).append(' ')
+                        .append(ImpactReport.signed(mean(dimensionShift[d.ordinal()])));
+            }
+            out.println(sb);
         }
         out.flush();
         return errors[0];

@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -72,9 +71,8 @@ final class AccountsCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}.")
     private Format format;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The leads: a JSON array or JSON Lines; '-' or nothing reads standard input.")
-    private String file;
+    @Mixin
+    private LeadsFile input = new LeadsFile();
 
     @Override
     public Integer call() throws IOException {
@@ -83,7 +81,7 @@ final class AccountsCommand implements Callable<Integer> {
         Instant at = asOf.instant();
         LeadJson json = LeadJson.standard();
         try (AccountQualifier accounts = build(engine.spec(), accountRules);
-             InputStream in = LeadInput.open(file, root.stdin())) {
+             InputStream in = input.open(root.stdin())) {
             long[] errors = {0};
             Map<AccountStage, Integer> stages = new EnumMap<>(AccountStage.class);
             int[] count = {0};

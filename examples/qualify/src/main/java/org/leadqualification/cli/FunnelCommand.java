@@ -34,7 +34,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -118,9 +117,8 @@ final class FunnelCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output.")
     private Path output;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The leads: a JSON array or JSON Lines; '-' or nothing reads standard input.")
-    private String file;
+    @Mixin
+    private LeadsFile input = new LeadsFile();
 
     @Override
     public Integer call() throws IOException {
@@ -141,7 +139,7 @@ final class FunnelCommand implements Callable<Integer> {
         long errors;
         FunnelReport report;
         try (EngineFactory.Engine e = noJudge ? null : root.engines().open(engine.spec());
-             InputStream in = LeadInput.open(file, root.stdin())) {
+             InputStream in = input.open(root.stdin())) {
             if (e != null) {
                 builder.qualifier(e.qualifier(), judgeAt()).rejudgeAtMilestones(rejudgeMilestones);
             }

@@ -32,10 +32,6 @@ final class ResultTable implements ResultSink {
     private int idWidth = -1;
     private final boolean likelihood;
 
-    ResultTable(PrintWriter out, Instant asOf) {
-        this(out, asOf, false);
-    }
-
     /** @param likelihood whether a LIKELIHOOD column follows BANT (results of an engine with a learned model) */
     ResultTable(PrintWriter out, Instant asOf, boolean likelihood) {
         this.out = out;

@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -74,9 +73,8 @@ final class ScoreCommand implements Callable<Integer> {
                     + "default: the available processors (${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The leads: a JSON array or JSON Lines; '-' or nothing reads standard input.")
-    private String file;
+    @Mixin
+    private LeadsFile input = new LeadsFile();
 
     @Override
     public Integer call() throws IOException {
@@ -88,7 +86,7 @@ final class ScoreCommand implements Callable<Integer> {
                     "Invalid value for option '--threads': expected 1 or more, got " + threads);
         }
         try (EngineFactory.Engine e = root.engines().open(engine.spec().withLikelihoodModel(Optional.ofNullable(model)));
-             InputStream in = LeadInput.open(file, root.stdin())) {
+             InputStream in = input.open(root.stdin())) {
             long errors = judge(e.qualifier(), in, at, out, err);
             return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
         }
@@ -102,7 +100,7 @@ final class ScoreCommand implements Callable<Integer> {
         // JSON Lines are written as text made on the judging threads, so the one writing thread only copies them.
         ThreadLocal<LineRenderer> renderers = ThreadLocal.withInitial(() -> new LineRenderer(json));
         try (LeadReader leads = json.readLeads(in);
-             ResultSink sink = lines ? ResultSink.lines(out) : sink(out, at, qualifier instanceof RuleBasedQualifier r
+             ResultSink sink = sink(out, at, qualifier instanceof RuleBasedQualifier r
                      && r.likelihoodModel().isPresent());
              Progress progress = Progress.start(root.interactive(), "Judging")) {
             ParallelJudging.judge(leads, qualifier, at, threads, outcome -> {
@@ -162,7 +160,7 @@ final class ScoreCommand implements Callable<Integer> {
         return switch (format) {
             case TABLE -> new ResultTable(out, at, likelihood);
             case JSON -> ResultSink.json(LeadJson.standard().pretty(), out, OutcomeWriter.Format.JSON_ARRAY);
-            case JSONL -> ResultSink.json(LeadJson.standard(), out, OutcomeWriter.Format.JSON_LINES);
+            case JSONL -> ResultSink.lines(out); // the judging threads render the lines
         };
     }
 }
