@@ -419,7 +419,7 @@ public final class AccountQualifier implements AutoCloseable {
             ScoringProfile p = profile.load();
             RuleCompiler.Compiled compiled = RuleCompiler.compile(ACCOUNT_RULES, builtInAccount, p.account().rules(),
                     accountSources);
-            return new AccountQualifier(leads.profile(p).build(), p, compiled);
+            return new AccountQualifier(leads.build(p, profile), p, compiled);
         }
     }
 }

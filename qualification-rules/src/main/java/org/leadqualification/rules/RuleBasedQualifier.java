@@ -324,8 +324,17 @@ public final class RuleBasedQualifier implements LeadQualifier, AutoCloseable {
          *                                 exception lists every problem with its file and line
          */
         public RuleBasedQualifier build() {
-            ScoringProfile p = profile.load();
-            Optional<LikelihoodModelSource> named = model != null ? Optional.of(model) : modelNamedBy(profile, p);
+            return build(profile.load(), profile);
+        }
+
+        /**
+         * Builds with a profile already loaded (the account engine loads it once for both of its engines).
+         *
+         * @param p      the profile
+         * @param origin where it was loaded from: a model it names is resolved against it
+         */
+        RuleBasedQualifier build(ScoringProfile p, ProfileSource origin) {
+            Optional<LikelihoodModelSource> named = model != null ? Optional.of(model) : modelNamedBy(origin, p);
             Optional<LikelihoodModel> m = named.map(LikelihoodModelSource::load);
             long nanos = maxTime.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : maxTime.toNanos();
             return new RuleBasedQualifier(new Pipeline(p, RuleCompiler.compile(LEAD_RULES, builtIn, p.rules(), sources),

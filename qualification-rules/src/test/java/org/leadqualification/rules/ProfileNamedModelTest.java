@@ -59,6 +59,19 @@ class ProfileNamedModelTest {
     }
 
     @Test
+    void theAccountEngine_resolvesTheProfilesModelAgainstTheProfileFileToo() throws Exception {
+        Files.createDirectories(dir.resolve("models"));
+        Files.writeString(dir.resolve("models/demo.json"), DEMO.toJson());
+        Path profile = dir.resolve("profile.yaml");
+        Files.writeString(profile, "likelihood: { model: models/demo.json }\n");
+
+        try (AccountQualifier accounts = AccountQualifier.builder().profile(profile).build()) {
+            var contact = accounts.qualify("acme.example", List.of(lead()), Leads.AS_OF).contacts().get(0);
+            assertThat(contact.likelihood()).hasValue(expected(DEMO));
+        }
+    }
+
+    @Test
     void aModelGivenToTheBuilder_takesPrecedence() throws Exception {
         Files.writeString(dir.resolve("demo.json"), DEMO.toJson());
         Path profile = dir.resolve("profile.yaml");
