@@ -129,7 +129,7 @@ final class ImpactCommand implements Callable<Integer> {
                  AccountQualifier c = AccountsCommand.build(candidate, accountRules);
                  InputStream in = LeadInput.open(file, root.stdin())) {
                 long errors = new AccountImpact().run(spec.commandLine(), grouping, b, c, in, at,
-                        format == Format.JSON, describe(baseline), describe(candidate), out, err);
+                        format == Format.JSON, baseline.describe(), candidate.describe(), out, err);
                 return errors == 0 ? Qualify.OK : Qualify.SOME_FAILED;
             }
         }
@@ -209,12 +209,6 @@ final class ImpactCommand implements Callable<Integer> {
         }
         report.end(impact, errors);
         return errors;
-    }
-
-    private static String describe(EngineSpec s) {
-        return (s.builtInRules() ? "built-in rules" : "no built-in rules")
-                + (s.rules().isEmpty() ? "" : " + " + s.rules()) + ", "
-                + s.profile().map(p -> "profile " + p).orElse("default profile");
     }
 
     /** A lead that could not be read keeps its error; one that a rule set failed on says which. */
